@@ -1,0 +1,384 @@
+#include "workspace.h"
+
+#include "schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+namespace {
+
+const QByteArray SqliteMagic("SQLite format 3\0", 16);
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("parallax-workspace-%1").arg(++counter);
+}
+
+QString displayName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
+
+// Runs one statement; on failure returns false and leaves the reason in *error.
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().databaseText();
+    if (error->isEmpty())
+        *error = query.lastError().text();
+    return false;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        *error = query.lastError().databaseText();
+        if (error->isEmpty())
+            *error = QStringLiteral("no result");
+        return {};
+    }
+    return query.value(0);
+}
+
+// Checks the file header before SQLite sees the file, so that a text file or an image gets a
+// plain message instead of SQLite's "file is not a database".
+bool looksLikeSqlite(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true; // a new workspace
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot be read (%2)").arg(displayName(path), file.errorString());
+        return false;
+    }
+    if (file.read(16) != SqliteMagic) {
+        *error = QStringLiteral("%1: not a Parallax workspace (it is not an SQLite database)").arg(displayName(path));
+        return false;
+    }
+    return true;
+}
+
+ArticleSummary summaryFrom(const QSqlQuery &q)
+{
+    ArticleSummary a;
+    a.id = q.value(0).toLongLong();
+    a.headline = q.value(1).toString();
+    a.outlet = q.value(2).toString();
+    a.author = q.value(3).toString();
+    a.url = q.value(4).toString();
+    a.published = q.value(5).toString();
+    a.imported = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    a.sourceName = q.value(7).toString();
+    a.format = q.value(8).toString();
+    a.shown = q.value(9).toBool();
+    return a;
+}
+
+// A null QString binds as SQL NULL; text columns hold '' for "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+const QString SummaryColumns = QStringLiteral(
+    "id, headline, outlet, author, url, published, imported, source_name, original_format, shown");
+
+} // namespace
+
+Workspace::Workspace(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    const QString name = displayName(path);
+    if (QFileInfo(path).isDir()) {
+        *error = QStringLiteral("%1: is a folder, not a workspace file").arg(name);
+        return nullptr;
+    }
+    if (!looksLikeSqlite(path, error))
+        return nullptr;
+
+    const QString connection = newConnectionName();
+    // Owns the connection from here on: its destructor removes it on every early return.
+    std::unique_ptr<Workspace> ws(new Workspace(path, connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    // Another process (or a second window) may hold the write lock for a moment.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, db.lastError().databaseText());
+        return nullptr;
+    }
+
+    // Nothing below writes to the file until it is known to be ours, sound, and not too new.
+    QString why;
+    const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"), &why);
+    const QVariant version = scalar(db, QStringLiteral("PRAGMA user_version"), &why);
+    const QVariant tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &why);
+    if (!appId.isValid() || !version.isValid() || !tables.isValid()) {
+        *error = QStringLiteral("%1: the workspace is damaged and cannot be read (%2)").arg(name, why);
+        return nullptr;
+    }
+    const bool empty = appId.toInt() == 0 && version.toInt() == 0 && tables.toInt() == 0;
+    if (!empty && appId.toInt() != Schema::ApplicationId) {
+        *error = QStringLiteral("%1: not a Parallax workspace (an SQLite database of another program); it was not changed")
+                     .arg(name);
+        return nullptr;
+    }
+    const int fileVersion = version.toInt();
+    if (fileVersion > Schema::currentVersion()) {
+        *error = QStringLiteral("%1: written by a newer version of Parallax (workspace format %2; this version reads up "
+                                "to %3). Update Parallax to open it; the file was not changed.")
+                     .arg(name)
+                     .arg(fileVersion)
+                     .arg(Schema::currentVersion());
+        return nullptr;
+    }
+    if (!empty) {
+        const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check"), &why);
+        if (check.toString() != QLatin1String("ok")) {
+            *error = QStringLiteral("%1: the workspace is damaged (%2); it was not changed")
+                         .arg(name, check.isValid() ? check.toString() : why);
+            return nullptr;
+        }
+    }
+
+    // A file opened once in WAL mode stays in it; FULL makes a commit durable against power loss
+    // too, not only against a crash of the process (about one fdatasync a commit here).
+    const QVariant mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why);
+    if (mode.toString() != QLatin1String("wal")) {
+        *error = QStringLiteral("%1: cannot be opened for writing (%2)").arg(name, mode.isValid() ? mode.toString() : why);
+        return nullptr;
+    }
+    if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &why)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why)) {
+        *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, why);
+        return nullptr;
+    }
+
+    if (fileVersion < Schema::currentVersion()) {
+        if (fileVersion > 0) {
+            // A copy as it was, in case the reader needs to go back to an older Parallax.
+            const QString backup = QStringLiteral("%1.v%2.backup").arg(path).arg(fileVersion);
+            QFile::remove(backup);
+            QSqlQuery vacuum(db);
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(backup);
+            if (!vacuum.exec()) {
+                *error = QStringLiteral("%1: could not make a backup before upgrading it (%2); the file was not changed")
+                             .arg(name, vacuum.lastError().databaseText());
+                return nullptr;
+            }
+        }
+        // All steps in one transaction: a failure leaves the file exactly at its old version.
+        if (!db.transaction()) {
+            *error = QStringLiteral("%1: cannot be written (%2)").arg(name, db.lastError().databaseText());
+            return nullptr;
+        }
+        bool ok = true;
+        for (int step = fileVersion; ok && step < Schema::currentVersion(); ++step) {
+            for (const QString &sql : Schema::migrations().at(step)) {
+                if (!(ok = exec(db, sql, &why)))
+                    break;
+            }
+            // PRAGMA takes no bound parameters; the value is our own integer.
+            ok = ok && exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1), &why);
+            if (!ok)
+                why = QStringLiteral("upgrade to format %1 failed: %2").arg(step + 1).arg(why);
+        }
+        ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId), &why);
+        if (!ok || !db.commit()) {
+            if (ok)
+                why = db.lastError().databaseText();
+            db.rollback();
+            *error = QStringLiteral("%1: %2; the file was not changed").arg(name, why);
+            return nullptr;
+        }
+    }
+    return ws;
+}
+
+bool Workspace::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+QString Workspace::title() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM workspace_properties WHERE key = 'title'"));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QFileInfo(m_path).completeBaseName();
+}
+
+bool Workspace::setTitle(const QString &title)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO workspace_properties(key, value) VALUES ('title', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(title);
+    if (!q.exec())
+        return fail(q.lastError().databaseText());
+    Q_EMIT titleChanged(title);
+    return true;
+}
+
+int Workspace::articleCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT count(*) FROM articles")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<ArticleSummary> Workspace::articles() const
+{
+    QList<ArticleSummary> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY id").arg(SummaryColumns))) {
+        fail(q.lastError().databaseText());
+        return result;
+    }
+    while (q.next())
+        result.append(summaryFrom(q));
+    return result;
+}
+
+std::optional<ArticleSummary> Workspace::article(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(SummaryColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return summaryFrom(q);
+    return std::nullopt;
+}
+
+QString Workspace::articleBody(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT body FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QByteArray Workspace::articleOriginal(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT original FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &drafts)
+{
+    QList<AddResult> results(drafts.size());
+    if (drafts.isEmpty())
+        return results;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    auto failAll = [&](const QString &why) {
+        for (AddResult &r : results) {
+            r = AddResult{};
+            r.error = why;
+        }
+        m_lastError = why;
+        return results;
+    };
+    if (!db.transaction())
+        return failAll(db.lastError().databaseText());
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT id FROM articles WHERE original_sha256 = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO articles(headline, body, outlet, author, url, published, imported, original, original_format, "
+        "source_name, original_encoding, original_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery savepoint(db);
+    QList<qint64> added;
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        const ArticleDraft &d = drafts.at(i);
+        const QByteArray digest = QCryptographicHash::hash(d.original, QCryptographicHash::Sha256);
+        find.addBindValue(digest);
+        if (find.exec() && find.next()) {
+            results[i].id = find.value(0).toLongLong();
+            results[i].duplicate = true;
+            find.finish();
+            continue;
+        }
+        find.finish();
+        // A savepoint per article: one that fails to insert leaves nothing behind, the rest go on.
+        savepoint.exec(QStringLiteral("SAVEPOINT article"));
+        const QVariantList values = {text(d.headline), text(d.body),   text(d.outlet),     text(d.author),
+                                     text(d.url),      text(d.published), now,           d.original,
+                                     text(d.format),   text(d.sourceName), text(d.encoding), digest};
+        for (const QVariant &v : values)
+            insert.addBindValue(v);
+        if (insert.exec()) {
+            results[i].id = insert.lastInsertId().toLongLong();
+            added.append(results[i].id);
+            savepoint.exec(QStringLiteral("RELEASE article"));
+        } else {
+            results[i].error = insert.lastError().databaseText();
+            savepoint.exec(QStringLiteral("ROLLBACK TO article"));
+            savepoint.exec(QStringLiteral("RELEASE article"));
+        }
+    }
+    savepoint.finish();
+    if (!db.commit()) {
+        const QString why = db.lastError().databaseText();
+        db.rollback();
+        return failAll(why);
+    }
+    if (!added.isEmpty())
+        Q_EMIT articlesAdded(added);
+    return results;
+}
+
+bool Workspace::setArticleShown(qint64 id, bool shown)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE articles SET shown = ? WHERE id = ? AND shown != ?"));
+    q.addBindValue(shown ? 1 : 0);
+    q.addBindValue(id);
+    q.addBindValue(shown ? 1 : 0);
+    if (!q.exec())
+        return fail(q.lastError().databaseText());
+    if (q.numRowsAffected() > 0)
+        Q_EMIT articleChanged(id);
+    return true;
+}

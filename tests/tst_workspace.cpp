@@ -1,0 +1,4 @@
+#include <QTest>
+class T : public QObject { Q_OBJECT private Q_SLOTS: void placeholder() { QVERIFY(true); } };
+QTEST_MAIN(T)
+#include "tst_workspace.moc"

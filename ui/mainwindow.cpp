@@ -1,0 +1,344 @@
+#include "mainwindow.h"
+
+#include "articlelistdelegate.h"
+#include "articlelistmodel.h"
+#include "importer.h"
+#include "panestrip.h"
+#include "samplestory.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace {
+constexpr int MaxRecent = 8;
+const QString WorkspaceSuffix = QStringLiteral("parallax");
+const QString WorkspaceFilter = QStringLiteral("Parallax workspaces (*.parallax);;All files (*)");
+
+bool isWorkspaceFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(WorkspaceSuffix, Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    resize(1400, 860);
+
+    m_articles = new ArticleListModel(this);
+    m_panes = new PaneStrip(this);
+    m_panes->setModel(m_articles);
+    setCentralWidget(m_panes);
+
+    m_articleList = new QListView(this);
+    m_articleList->setObjectName(QStringLiteral("articleList"));
+    m_articleList->setModel(m_articles);
+    m_articleList->setItemDelegate(new ArticleListDelegate(m_articleList));
+    m_articleList->setUniformItemSizes(true);
+    m_articleList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleList->setFrameShape(QFrame::NoFrame);
+    m_articleList->setToolTip(tr("Tick an article to show it side by side; Space toggles the selected one."));
+    connect(m_articleList, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (!index.data(Qt::CheckStateRole).value<Qt::CheckState>())
+            m_articles->setData(index, Qt::Checked, Qt::CheckStateRole);
+        m_panes->scrollToPane(m_articles->articleAt(index.row()).id);
+    });
+
+    auto *dock = new QDockWidget(tr("Articles"), this);
+    dock->setObjectName(QStringLiteral("articlesDock"));
+    dock->setWidget(m_articleList);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
+
+    createActions();
+    statusBar()->showMessage(tr("Ready"));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow()
+{
+    // The models and panes hold pointers into the workspace: let go of them first.
+    m_articles->setWorkspace(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &keys,
+                      auto slot) {
+        auto *action = menu->addAction(text);
+        action->setObjectName(name);
+        if (!keys.isEmpty())
+            action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, QStringLiteral("newWorkspace"), tr("&New Workspace…"), QKeySequence::New, &MainWindow::newWorkspace);
+    add(file, QStringLiteral("openWorkspace"), tr("&Open Workspace…"), QKeySequence::Open,
+        &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    add(file, QStringLiteral("openSample"), tr("Open &Sample Story"), {}, &MainWindow::openSampleStory);
+    file->addSeparator();
+    add(file, QStringLiteral("importArticles"), tr("&Import Articles…"), QKeySequence(tr("Ctrl+I")),
+        &MainWindow::chooseArticles);
+    file->addSeparator();
+    add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("articlesDock"))) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("toggleArticleList"));
+        toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+        view->addAction(toggle);
+    }
+    add(view, QStringLiteral("focusArticleList"), tr("Go to Article &List"), QKeySequence(tr("Ctrl+L")), [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("articlesDock")))
+            dock->show();
+        m_articleList->setFocus();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("about"), tr("&About Parallax"), {}, &MainWindow::showAbout);
+}
+
+void MainWindow::openInitialWorkspace(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+        return;
+    }
+    const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openWorkspace(last))
+        return;
+    openSampleStory();
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString error;
+    std::unique_ptr<Workspace> ws = Workspace::open(absolute, &error);
+    if (!ws) {
+        QMessageBox::warning(this, tr("Cannot open workspace"), error);
+        return false;
+    }
+    m_articles->setWorkspace(ws.get());
+    m_workspace = std::move(ws);
+    setWindowFilePath(absolute);
+    setWindowTitle(tr("%1 — Parallax").arg(m_workspace->title()));
+    rememberRecent(absolute);
+    statusBar()->showMessage(tr("%n article(s) in %1", nullptr, m_workspace->articleCount()).arg(m_workspace->title()),
+                             5000);
+    return true;
+}
+
+void MainWindow::openSampleStory()
+{
+    QString error;
+    const QString path = SampleStory::defaultPath();
+    if (!QFileInfo::exists(path) && !SampleStory::create(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot open the sample story"), error);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir(dir).filePath(tr("Untitled.parallax")),
+                                                WorkspaceFilter);
+    if (path.isEmpty())
+        return;
+    if (!isWorkspaceFile(path))
+        path += QLatin1Char('.') + WorkspaceSuffix;
+    if (QFileInfo::exists(path)) {
+        // The dialog asked before replacing; a workspace is never emptied in place.
+        if (path == windowFilePath() || !QFile::moveToTrash(path)) {
+            QMessageBox::warning(this, tr("Cannot create workspace"),
+                                 tr("%1 already exists and could not be replaced.").arg(QFileInfo(path).fileName()));
+            return;
+        }
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString dir = windowFilePath().isEmpty() ? QDir::homePath() : QFileInfo(windowFilePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, WorkspaceFilter);
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseArticles()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString();
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Articles"), dir, Importer::fileDialogFilter());
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_workspace || paths.isEmpty() || m_importing)
+        return;
+    m_importing = true;
+    auto *watcher = new QFutureWatcher<Importer::Result>(this);
+    auto *progress = new QProgressDialog(tr("Reading articles…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress->setWindowTitle(tr("Import Articles"));
+    progress->setMinimumDuration(400); // only for imports that take a while
+    progress->setWindowModality(Qt::WindowModal);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, paths] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        m_importing = false;
+        if (watcher->isCanceled()) {
+            statusBar()->showMessage(tr("Import cancelled; nothing was imported."), 5000);
+            return;
+        }
+        QList<ArticleDraft> drafts;
+        QStringList problems;
+        for (int i = 0; i < paths.size(); ++i) {
+            const Importer::Result r = watcher->resultAt(i);
+            if (r.ok())
+                drafts.append(r.draft);
+            else
+                problems.append(r.error);
+        }
+        int imported = 0, duplicates = 0;
+        const QList<Workspace::AddResult> results = m_workspace->addArticles(drafts);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (results.at(i).duplicate)
+                ++duplicates;
+            else if (results.at(i).ok())
+                ++imported;
+            else
+                problems.append(tr("%1: could not be stored (%2)").arg(drafts.at(i).sourceName, results.at(i).error));
+        }
+        QString message = tr("Imported %n article(s).", nullptr, imported);
+        if (duplicates > 0)
+            message += QLatin1Char(' ') + tr("%n already in the workspace.", nullptr, duplicates);
+        if (!problems.isEmpty())
+            message += QLatin1Char(' ') + tr("%n could not be imported.", nullptr, int(problems.size()));
+        statusBar()->showMessage(message, 10000);
+        if (!problems.isEmpty())
+            showProblems(tr("Some files were not imported"), problems);
+    });
+    watcher->setFuture(Importer::importFilesAsync(paths));
+}
+
+void MainWindow::showProblems(const QString &title, const QStringList &problems)
+{
+    QMessageBox box(QMessageBox::Warning, title, problems.size() == 1 ? problems.first() : title,
+                    QMessageBox::Ok, this);
+    if (problems.size() > 1) {
+        box.setInformativeText(tr("%n file(s) could not be imported; nothing of them was added.", nullptr,
+                                  int(problems.size())));
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+    }
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Parallax"),
+                       tr("<h3>Parallax %1</h3><p>Compare how several outlets reported one story: read the "
+                          "articles side by side, mark what each one claims, and see which claims they share.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("workspace/recent"), recent);
+    settings.setValue(QStringLiteral("workspace/last"), path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+    int n = 0;
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        ++n;
+        QAction *action = m_recentMenu->addAction(tr("&%1  %2").arg(n).arg(QFileInfo(path).completeBaseName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(n > 0);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Nothing to save: every change is already in the workspace file. Only the layout is kept.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool local = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
+    if (local)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList articles;
+    QString workspaceFile;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (isWorkspaceFile(path))
+            workspaceFile = path;
+        else
+            articles.append(path);
+    }
+    event->acceptProposedAction();
+    if (!workspaceFile.isEmpty() && articles.isEmpty())
+        openWorkspace(workspaceFile);
+    else
+        importFiles(articles);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ArticleListModel;
+class PaneStrip;
+class QListView;
+class QMenu;
+class Workspace;
+
+// The main window: layout and action wiring. The work is done by the core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // At start-up: the workspace named on the command line (created when missing), else the last
+    // one used, else the sample story (created on first launch).
+    void openInitialWorkspace(const QString &path);
+    // Opens (or creates) a workspace; on failure shows why and keeps the current one.
+    bool openWorkspace(const QString &path);
+    // Imports article files into the current workspace, reading them off the UI thread.
+    void importFiles(const QStringList &paths);
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    PaneStrip *paneStrip() const { return m_panes; }
+    ArticleListModel *articleModel() const { return m_articles; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void newWorkspace();
+    void chooseWorkspace();
+    void chooseArticles();
+    void openSampleStory();
+    void showAbout();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void showProblems(const QString &title, const QStringList &problems);
+
+    std::unique_ptr<Workspace> m_workspace;
+    ArticleListModel *m_articles = nullptr;
+    QListView *m_articleList = nullptr;
+    PaneStrip *m_panes = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    bool m_importing = false;
+};

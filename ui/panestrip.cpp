@@ -1,0 +1,134 @@
+#include "panestrip.h"
+
+#include "articlelistmodel.h"
+#include "readingpane.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTextBrowser>
+
+PaneStrip::PaneStrip(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("paneStrip"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    // Each pane scrolls its own text; the strip only scrolls sideways.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    m_strip = new QWidget(this);
+    m_layout = new QHBoxLayout(m_strip);
+    m_layout->setContentsMargins(8, 8, 8, 8);
+    m_layout->setSpacing(8);
+    m_empty = new QLabel(m_strip);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setText(tr("<p style='font-size:large'>No article is shown.</p>"
+                        "<p>Import articles with <b>File › Import Articles…</b> (Ctrl+I) or drop files here,<br>"
+                        "or tick articles in the <b>Articles</b> list to show them side by side.</p>"));
+    m_layout->addWidget(m_empty);
+    setWidget(m_strip);
+}
+
+void PaneStrip::setModel(ArticleListModel *model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &PaneStrip::rebuild);
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                syncRow(row);
+            updateEmptyState();
+        });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                        syncRow(row);
+                    updateEmptyState();
+                });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &, int first, int last) {
+                    for (int row = first; row <= last; ++row)
+                        delete paneFor(m_model->articleAt(row).id);
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &PaneStrip::updateEmptyState);
+    }
+    rebuild();
+}
+
+QList<ReadingPane *> PaneStrip::panes() const
+{
+    QList<ReadingPane *> result;
+    for (int i = 0; i < m_layout->count(); ++i) {
+        if (auto *pane = qobject_cast<ReadingPane *>(m_layout->itemAt(i)->widget()))
+            result.append(pane);
+    }
+    return result;
+}
+
+ReadingPane *PaneStrip::paneFor(qint64 articleId) const
+{
+    for (ReadingPane *pane : panes()) {
+        if (pane->articleId() == articleId)
+            return pane;
+    }
+    return nullptr;
+}
+
+void PaneStrip::scrollToPane(qint64 articleId)
+{
+    if (ReadingPane *pane = paneFor(articleId)) {
+        ensureWidgetVisible(pane, 0, 0);
+        pane->textView()->setFocus();
+    }
+}
+
+void PaneStrip::rebuild()
+{
+    for (ReadingPane *pane : panes())
+        delete pane;
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            syncRow(row);
+    }
+    updateEmptyState();
+}
+
+// Makes the pane of one model row match it: present when shown, absent when not, in model order.
+void PaneStrip::syncRow(int row)
+{
+    const ArticleSummary &article = m_model->articleAt(row);
+    ReadingPane *pane = paneFor(article.id);
+    if (!article.shown) {
+        delete pane;
+        return;
+    }
+    if (pane) {
+        pane->updateSummary(article);
+        return;
+    }
+    // Insert before the first pane of a later row, so panes keep the list's order.
+    int position = m_layout->count() - 1; // before the empty-state label
+    const QList<ReadingPane *> existing = panes();
+    for (int i = 0; i < existing.size(); ++i) {
+        if (m_model->rowOf(existing.at(i)->articleId()) > row) {
+            position = m_layout->indexOf(existing.at(i));
+            break;
+        }
+    }
+    Workspace *ws = m_model->workspace();
+    pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
+    m_layout->insertWidget(position, pane, 1);
+}
+
+void PaneStrip::updateEmptyState()
+{
+    m_empty->setVisible(panes().isEmpty());
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QScrollArea>
+
+class ArticleListModel;
+class QHBoxLayout;
+class QLabel;
+class ReadingPane;
+class Workspace;
+
+// The articles side by side: one reading pane per shown article, as many as fit the width, the
+// rest reached by scrolling sideways. Follows the article list model: ticking an article there
+// adds its pane, unticking removes it, importing adds panes at the end.
+class PaneStrip : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit PaneStrip(QWidget *parent = nullptr);
+
+    void setModel(ArticleListModel *model);
+    QList<ReadingPane *> panes() const;
+    ReadingPane *paneFor(qint64 articleId) const;
+    void scrollToPane(qint64 articleId);
+
+private:
+    void rebuild();
+    void syncRow(int row);
+    void updateEmptyState();
+
+    ArticleListModel *m_model = nullptr;
+    QWidget *m_strip = nullptr;
+    QHBoxLayout *m_layout = nullptr;
+    QLabel *m_empty = nullptr;
+};
