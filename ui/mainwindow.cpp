@@ -151,7 +151,9 @@ bool MainWindow::openWorkspace(const QString &path)
     setWindowFilePath(absolute);
     setWindowTitle(tr("%1 — Parallax").arg(m_workspace->title()));
     rememberRecent(absolute);
-    statusBar()->showMessage(tr("%n article(s) in %1", nullptr, m_workspace->articleCount()).arg(m_workspace->title()),
+    const int count = m_workspace->articleCount();
+    statusBar()->showMessage(count == 1 ? tr("1 article in %1").arg(m_workspace->title())
+                                        : tr("%1 articles in %2").arg(count).arg(m_workspace->title()),
                              5000);
     return true;
 }
@@ -246,11 +248,11 @@ void MainWindow::importFiles(const QStringList &paths)
             else
                 problems.append(tr("%1: could not be stored (%2)").arg(drafts.at(i).sourceName, results.at(i).error));
         }
-        QString message = tr("Imported %n article(s).", nullptr, imported);
+        QString message = imported == 1 ? tr("Imported 1 article.") : tr("Imported %1 articles.").arg(imported);
         if (duplicates > 0)
-            message += QLatin1Char(' ') + tr("%n already in the workspace.", nullptr, duplicates);
+            message += QLatin1Char(' ') + tr("%1 already in the workspace, skipped.").arg(duplicates);
         if (!problems.isEmpty())
-            message += QLatin1Char(' ') + tr("%n could not be imported.", nullptr, int(problems.size()));
+            message += QLatin1Char(' ') + tr("%1 could not be imported.").arg(problems.size());
         statusBar()->showMessage(message, 10000);
         if (!problems.isEmpty())
             showProblems(tr("Some files were not imported"), problems);
@@ -263,8 +265,7 @@ void MainWindow::showProblems(const QString &title, const QStringList &problems)
     QMessageBox box(QMessageBox::Warning, title, problems.size() == 1 ? problems.first() : title,
                     QMessageBox::Ok, this);
     if (problems.size() > 1) {
-        box.setInformativeText(tr("%n file(s) could not be imported; nothing of them was added.", nullptr,
-                                  int(problems.size())));
+        box.setInformativeText(tr("%1 files could not be imported; nothing of them was added.").arg(problems.size()));
         box.setDetailedText(problems.join(QLatin1Char('\n')));
     }
     box.exec();

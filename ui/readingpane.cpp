@@ -82,6 +82,7 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     all.mergeBlockFormat(paragraph);
     doc->clearUndoRedoStacks();
     doc->setModified(false);
+    m_text->moveCursor(QTextCursor::Start); // a new pane opens at the top of the article
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -8,7 +8,7 @@ QFont bodyFont(); // serif, for long reading
 QFont headlineFont();
 QFont outletFont(); // small caps label above the headline
 QFont metaFont(); // date, author, source
-inline constexpr int LineHeightPercent = 155;
+inline constexpr int LineHeightPercent = 145;
 inline constexpr int ParagraphSpacing = 12; // pixels after each paragraph
 inline constexpr int MinPaneWidth = 380;
 } // namespace Typography

@@ -170,13 +170,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         }
     }
 
-    // A file opened once in WAL mode stays in it; FULL makes a commit durable against power loss
-    // too, not only against a crash of the process (about one fdatasync a commit here).
-    const QVariant mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why);
-    if (mode.toString() != QLatin1String("wal")) {
-        *error = QStringLiteral("%1: cannot be opened for writing (%2)").arg(name, mode.isValid() ? mode.toString() : why);
-        return nullptr;
-    }
+    // FULL makes a commit durable against power loss too, not only against a crash of the
+    // process (about one fdatasync a commit here).
     if (!exec(db, QStringLiteral("PRAGMA synchronous = FULL"), &why)
         || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &why)) {
         *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, why);
@@ -221,6 +216,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
             *error = QStringLiteral("%1: %2; the file was not changed").arg(name, why);
             return nullptr;
         }
+    }
+    // Only now, once the file is known to be good, switch to write-ahead logging (a file stays in
+    // it from then on): readers never wait for the writer, and a commit appends to the log.
+    const QVariant mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why);
+    if (mode.toString() != QLatin1String("wal")) {
+        *error = QStringLiteral("%1: cannot be opened for writing (%2)").arg(name, mode.isValid() ? mode.toString() : why);
+        return nullptr;
     }
     return ws;
 }
