@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
 
@@ -21,9 +21,12 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    // Commands never need a display: they run on a core application.
+    // Commands never need a display. They still get a GUI application, on the offscreen
+    // platform, because laying out text (Markdown import, PDF export) needs fonts.
     if (Cli::isHeadless(arguments)) {
-        QCoreApplication app(argc, argv);
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         return Cli::run(app.arguments());
     }

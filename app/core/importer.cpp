@@ -137,8 +137,12 @@ QString parseMarkdown(const QString &text, ArticleDraft *draft)
             draft->headline = t.trimmed();
             continue;
         }
-        if (QTextList *list = block.textList())
-            t = list->itemText(block) + QLatin1Char(' ') + t;
+        if (QTextList *list = block.textList()) {
+            const auto style = list->format().style();
+            const bool bullet = style == QTextListFormat::ListDisc || style == QTextListFormat::ListCircle
+                || style == QTextListFormat::ListSquare;
+            t = (bullet ? QStringLiteral("\u2022") : list->itemText(block)) + QLatin1Char(' ') + t;
+        }
         paragraphs.append(t);
     }
     if (draft->headline.isEmpty() && !paragraphs.isEmpty())

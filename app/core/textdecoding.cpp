@@ -86,7 +86,7 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
 {
     Decoded result;
     if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
-        QStringDecoder d(QStringConverter::Utf8);
+        QStringDecoder d(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         result.encoding = QStringLiteral("UTF-8");
         result.text = decodeWith(d, bytes.mid(3), &result.error);
         return result;
@@ -97,7 +97,7 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
             result.error = QStringLiteral("is cut off in the middle of a UTF-16 character");
             return result;
         }
-        QStringDecoder d(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder d(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
         result.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         result.text = decodeWith(d, bytes.mid(2), &result.error);
         return result;
@@ -116,7 +116,7 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
     if (charset.startsWith("utf-16") || charset == "utf8")
         charset = "utf-8";
     if (!charset.isEmpty() && charset != "utf-8") {
-        QStringDecoder d(charset.constData());
+        QStringDecoder d(charset.constData(), QStringConverter::Flag::Stateless);
         if (!d.isValid()) {
             result.error = QStringLiteral("declares the character set \"%1\", which Parallax cannot decode")
                                .arg(QString::fromLatin1(charset));
@@ -126,7 +126,7 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
         result.text = decodeWith(d, bytes, &result.error);
         return result;
     }
-    QStringDecoder d(QStringConverter::Utf8);
+    QStringDecoder d(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     result.encoding = QStringLiteral("UTF-8");
     result.text = decodeWith(d, bytes, &result.error);
     if (!result.ok()) {
