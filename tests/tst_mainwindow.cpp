@@ -1,4 +1,231 @@
+// The main window, driven offscreen as a reader would: first launch, panes, list, import, layout.
+#include "articlelistmodel.h"
+#include "mainwindow.h"
+#include "panestrip.h"
+#include "readingpane.h"
+#include "roles.h"
+#include "samplestory.h"
+#include "testutil.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT private Q_SLOTS: void placeholder() { QVERIFY(true); } };
-QTEST_MAIN(T)
+#include <QTextBrowser>
+
+using namespace TestUtil;
+
+namespace {
+QStringList sampleHeadlines()
+{
+    QStringList headlines;
+    const QDir dir(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample"));
+    for (const QString &file : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        headlines << QString::fromUtf8(readFile(dir.filePath(file))).section(QLatin1Char('\n'), 0, 0);
+    return headlines;
+}
+
+QStringList paneHeadlines(MainWindow &w)
+{
+    QStringList result;
+    for (ReadingPane *pane : w.paneStrip()->panes())
+        result << pane->findChild<QLabel *>(QStringLiteral("headline"))->text();
+    return result;
+}
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        // Every test starts as a first launch: no settings, no sample workspace yet.
+        QSettings().clear();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    void firstLaunchShowsTheSampleStorySideBySide()
+    {
+        QVERIFY(!QFile::exists(SampleStory::defaultPath()));
+        MainWindow w;
+        w.openInitialWorkspace({});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QFile::exists(SampleStory::defaultPath()));
+        QCOMPARE(w.workspace()->path(), SampleStory::defaultPath());
+
+        const QStringList expected = sampleHeadlines();
+        QCOMPARE(expected.size(), 5);
+        QCOMPARE(paneHeadlines(w), expected);
+        const QList<ReadingPane *> panes = w.paneStrip()->panes();
+        for (ReadingPane *pane : panes) {
+            QVERIFY(pane->isVisible());
+            // The pane shows exactly the stored text, each pane scrolling on its own.
+            // (toRawText keeps no-break spaces, which toPlainText turns into plain ones.)
+            QString shown = pane->textView()->document()->toRawText();
+            shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+            QCOMPARE(shown, w.workspace()->articleBody(pane->articleId()));
+            QVERIFY(!pane->findChild<QLabel *>(QStringLiteral("outlet"))->text().isEmpty());
+        }
+        QCOMPARE(panes.at(2)->findChild<QLabel *>(QStringLiteral("outlet"))->text(), QStringLiteral("Evoclique"));
+        // Panes keep a readable width; those that do not fit are reached by scrolling sideways.
+        for (ReadingPane *pane : panes)
+            QVERIFY(pane->width() >= 380);
+        panes.first()->textView()->verticalScrollBar()->setValue(200);
+        QCOMPARE(panes.at(1)->textView()->verticalScrollBar()->value(), 0);
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Musk")));
+    }
+
+    void listTicksChooseWhichArticlesAreShown()
+    {
+        MainWindow w;
+        w.openInitialWorkspace({});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *list = w.findChild<QListView *>(QStringLiteral("articleList"));
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 5);
+        const QModelIndex second = list->model()->index(1, 0);
+        list->setFocus();
+        list->setCurrentIndex(second);
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(second.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QStringList expected = sampleHeadlines();
+        expected.removeAt(1);
+        QCOMPARE(paneHeadlines(w), expected);
+        QVERIFY(!w.workspace()->article(second.data(Roles::ArticleIdRole).toLongLong())->shown);
+
+        // Ticking it again brings the pane back in list order.
+        QTest::keyClick(list, Qt::Key_Space);
+        QCOMPARE(paneHeadlines(w), sampleHeadlines());
+
+        // Hide all: an empty state says what to do.
+        for (int row = 0; row < 5; ++row)
+            list->model()->setData(list->model()->index(row, 0), Qt::Unchecked, Qt::CheckStateRole);
+        QVERIFY(w.paneStrip()->panes().isEmpty());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void importAndDropAddPanes()
+    {
+        MainWindow w;
+        w.openInitialWorkspace({});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString article = m_dir.filePath(QStringLiteral("harbour.md"));
+        QVERIFY(writeFile(article, "# Harbour bridge closes\n\nThe bridge closes on Monday.\n"));
+        const QString bad = m_dir.filePath(QStringLiteral("broken.txt"));
+        QVERIFY(writeFile(bad, QByteArray("\0\1\2\3binary", 10)));
+
+        w.importFiles({article, bad});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 6);
+        QCOMPARE(paneHeadlines(w).last(), QStringLiteral("Harbour bridge closes"));
+        QCOMPARE(w.workspace()->articleCount(), 6);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("problemBox"))));
+        QVERIFY2(box->text().startsWith(QStringLiteral("broken.txt: ")), qPrintable(box->text()));
+        box->accept();
+
+        // Dropping files on the window imports them too.
+        const QString dropped = m_dir.filePath(QStringLiteral("ferry.txt"));
+        QVERIFY(writeFile(dropped, "Ferries double\n\nExtra ferries start on Monday.\n"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dropped)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 7);
+        QCOMPARE(paneHeadlines(w).last(), QStringLiteral("Ferries double"));
+    }
+
+    void layoutAndWorkspaceAreRestored()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("restored.parallax"));
+        {
+            MainWindow w;
+            w.openInitialWorkspace(path); // created, as named on the command line
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(720, 530);
+            w.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->hide();
+            w.close();
+        }
+        MainWindow w;
+        w.openInitialWorkspace({});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.workspace()->path(), path);
+        QCOMPARE(w.size(), QSize(720, 530));
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("articlesDock"))->isVisible());
+        QVERIFY(w.paneStrip()->panes().isEmpty());
+    }
+
+    void recentWorkspacesAndFailedOpens()
+    {
+        MainWindow w;
+        w.openInitialWorkspace({});
+        const QString sample = w.workspace()->path();
+        const QString other = m_dir.filePath(QStringLiteral("other.parallax"));
+        QVERIFY(w.openWorkspace(other));
+        auto *recent = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        QStringList tips;
+        for (QAction *a : recent->actions())
+            tips << a->toolTip();
+        QCOMPARE(tips, (QStringList{other, sample}));
+        recent->actions().at(1)->trigger();
+        QCOMPARE(w.workspace()->path(), sample);
+
+        // A file that is not a workspace: a message, and the current workspace stays.
+        const QString notes = m_dir.filePath(QStringLiteral("notes.parallax"));
+        QVERIFY(writeFile(notes, "plain notes\n"));
+        QVERIFY(!w.openWorkspace(notes));
+        QCOMPARE(w.workspace()->path(), sample);
+        QCOMPARE(w.paneStrip()->panes().size(), 5);
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("problemBox"));
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("not a Parallax workspace")), qPrintable(box->text()));
+        QCOMPARE(readFile(notes), QByteArray("plain notes\n"));
+    }
+
+    void actionsHaveStandardShortcuts()
+    {
+        MainWindow w;
+        auto shortcut = [&](const char *name) {
+            auto *a = w.findChild<QAction *>(QLatin1String(name));
+            return a ? a->shortcut() : QKeySequence();
+        };
+        QCOMPARE(shortcut("newWorkspace"), QKeySequence(QKeySequence::New));
+        QCOMPARE(shortcut("openWorkspace"), QKeySequence(QKeySequence::Open));
+        QCOMPARE(shortcut("importArticles"), QKeySequence(QStringLiteral("Ctrl+I")));
+        QCOMPARE(shortcut("quit"), QKeySequence(QKeySequence::Quit));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
 #include "tst_mainwindow.moc"

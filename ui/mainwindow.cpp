@@ -143,7 +143,7 @@ bool MainWindow::openWorkspace(const QString &path)
     QString error;
     std::unique_ptr<Workspace> ws = Workspace::open(absolute, &error);
     if (!ws) {
-        QMessageBox::warning(this, tr("Cannot open workspace"), error);
+        showProblems(tr("Cannot open workspace"), {error});
         return false;
     }
     m_articles->setWorkspace(ws.get());
@@ -163,7 +163,7 @@ void MainWindow::openSampleStory()
     QString error;
     const QString path = SampleStory::defaultPath();
     if (!QFileInfo::exists(path) && !SampleStory::create(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot open the sample story"), error);
+        showProblems(tr("Cannot open the sample story"), {error});
         return;
     }
     openWorkspace(path);
@@ -181,8 +181,8 @@ void MainWindow::newWorkspace()
     if (QFileInfo::exists(path)) {
         // The dialog asked before replacing; a workspace is never emptied in place.
         if (path == windowFilePath() || !QFile::moveToTrash(path)) {
-            QMessageBox::warning(this, tr("Cannot create workspace"),
-                                 tr("%1 already exists and could not be replaced.").arg(QFileInfo(path).fileName()));
+            showProblems(tr("Cannot create workspace"),
+                         {tr("%1 already exists and could not be replaced.").arg(QFileInfo(path).fileName())});
             return;
         }
     }
@@ -262,13 +262,16 @@ void MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::showProblems(const QString &title, const QStringList &problems)
 {
-    QMessageBox box(QMessageBox::Warning, title, problems.size() == 1 ? problems.first() : title,
-                    QMessageBox::Ok, this);
+    // Window-modal and not blocking: the reader can go on reading behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, problems.size() == 1 ? problems.first() : title,
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
     if (problems.size() > 1) {
-        box.setInformativeText(tr("%1 files could not be imported; nothing of them was added.").arg(problems.size()));
-        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box->setInformativeText(tr("%1 files could not be imported; nothing of them was added.").arg(problems.size()));
+        box->setDetailedText(problems.join(QLatin1Char('\n')));
     }
-    box.exec();
+    box->open();
 }
 
 void MainWindow::showAbout()
