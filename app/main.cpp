@@ -36,8 +36,20 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
     QGuiApplication::setDesktopFileName(QStringLiteral("parallax"));
 
+    // Qt has taken its own options (-platform, -style, ...) out of the arguments by now.
+    QString workspace;
+    bool sample = false;
+    for (const QString &a : app.arguments().mid(1)) {
+        if (a == QLatin1String("--sample"))
+            sample = true;
+        else if (workspace.isEmpty() && !a.startsWith(QLatin1Char('-')))
+            workspace = a;
+    }
     MainWindow window;
-    window.openInitialWorkspace(app.arguments().value(1));
+    if (sample && workspace.isEmpty())
+        window.openSampleStory();
+    else
+        window.openInitialWorkspace(workspace);
     window.show();
     return app.exec();
 }

@@ -50,21 +50,23 @@ private Q_SLOTS:
         QTest::newRow("plain text") << QStringLiteral("a.txt")
                                     << QByteArray("Bridge closes\n\nFirst paragraph.\n\nSecond   paragraph.\n")
                                     << QStringLiteral("text") << QStringLiteral("Bridge closes")
-                                    << QStringLiteral("First paragraph.\nSecond   paragraph.") << QString() << QString();
+                                    << QStringLiteral("First paragraph.\nSecond   paragraph.") << QString()
+                                    << QString();
         QTest::newRow("text, CRLF") << QStringLiteral("b.txt") << QByteArray("Head\r\n\r\nOne.\r\n\r\nTwo.\r\n")
                                     << QStringLiteral("text") << QStringLiteral("Head") << QStringLiteral("One.\nTwo.")
                                     << QString() << QString();
-        QTest::newRow("text, old Mac CR") << QStringLiteral("c.txt") << QByteArray("Head\r\rOne.\rTwo.")
-                                          << QStringLiteral("text") << QStringLiteral("Head")
-                                          << QStringLiteral("One.\nTwo.") << QString() << QString();
-        QTest::newRow("text, no extension") << QStringLiteral("README") << QByteArray("Head\n\nBody line.")
-                                            << QStringLiteral("text") << QStringLiteral("Head")
-                                            << QStringLiteral("Body line.") << QString() << QString();
+        QTest::newRow("text, old Mac CR")
+            << QStringLiteral("c.txt") << QByteArray("Head\r\rOne.\rTwo.") << QStringLiteral("text")
+            << QStringLiteral("Head") << QStringLiteral("One.\nTwo.") << QString() << QString();
+        QTest::newRow("text, no extension")
+            << QStringLiteral("README") << QByteArray("Head\n\nBody line.") << QStringLiteral("text")
+            << QStringLiteral("Head") << QStringLiteral("Body line.") << QString() << QString();
         QTest::newRow("markdown")
             << QStringLiteral("d.md")
-            << QByteArray("---\ntitle: \"Ferry fares rise\"\nauthor: Sam Lee\ndate: 2024-03-01\nsource: Bay Daily\n---\n"
-                          "Fares rise by **10%** on [Monday](https://example.com).\n\n"
-                          "- first point\n- second point\n\n## Reactions\n\nRiders were *angry*.\n")
+            << QByteArray(
+                   "---\ntitle: \"Ferry fares rise\"\nauthor: Sam Lee\ndate: 2024-03-01\nsource: Bay Daily\n---\n"
+                   "Fares rise by **10%** on [Monday](https://example.com).\n\n"
+                   "- first point\n- second point\n\n## Reactions\n\nRiders were *angry*.\n")
             << QStringLiteral("markdown") << QStringLiteral("Ferry fares rise")
             << QStringLiteral("Fares rise by 10% on Monday.\n\u2022 first point\n\u2022 second point\nReactions\n"
                               "Riders were angry.")
@@ -84,7 +86,8 @@ private Q_SLOTS:
             << QStringLiteral("Fares rise on Monday.\nRiders were angry.") << QStringLiteral("Bay Daily")
             << QStringLiteral("2024-03-01T08:00:00Z");
         QTest::newRow("html sniffed without extension")
-            << QStringLiteral("page") << QByteArray("<!DOCTYPE html><html><body><h1>Head</h1><p>Body.</p></body></html>")
+            << QStringLiteral("page")
+            << QByteArray("<!DOCTYPE html><html><body><h1>Head</h1><p>Body.</p></body></html>")
             << QStringLiteral("html") << QStringLiteral("Head") << QStringLiteral("Body.") << QString() << QString();
     }
 
@@ -115,14 +118,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<QString>("body");
 
-        const QString text = QStringLiteral("Caf\u00E9 \u201Cquotes\u201D\u00A0\u2014 \u05E9\u05DC\u05D5\u05DD \U0001F600");
+        const QString text
+            = QStringLiteral("Caf\u00E9 \u201Cquotes\u201D\u00A0\u2014 \u05E9\u05DC\u05D5\u05DD \U0001F600");
         QTest::newRow("UTF-8") << QStringLiteral("a.txt") << (QStringLiteral("Head\n\n") + text).toUtf8()
                                << QStringLiteral("UTF-8") << text;
         QTest::newRow("UTF-8 with BOM") << QStringLiteral("b.txt")
                                         << QByteArray("\xEF\xBB\xBF") + (QStringLiteral("Head\n\n") + text).toUtf8()
                                         << QStringLiteral("UTF-8") << text;
-        QTest::newRow("UTF-16LE with BOM") << QStringLiteral("c.txt") << utf16(QStringLiteral("Head\r\n\r\n") + text, true)
-                                           << QStringLiteral("UTF-16LE") << text;
+        QTest::newRow("UTF-16LE with BOM")
+            << QStringLiteral("c.txt") << utf16(QStringLiteral("Head\r\n\r\n") + text, true)
+            << QStringLiteral("UTF-16LE") << text;
         QTest::newRow("UTF-16BE with BOM") << QStringLiteral("d.txt") << utf16(QStringLiteral("Head\n\n") + text, false)
                                            << QStringLiteral("UTF-16BE") << text;
         QTest::newRow("HTML declaring windows-1252")
@@ -170,12 +175,14 @@ private Q_SLOTS:
         for (char &c : noise)
             c = char(rng.bounded(256));
         QTest::newRow("binary") << QStringLiteral("noise.txt") << noise << QStringLiteral("binary data");
-        QTest::newRow("PDF named .txt") << QStringLiteral("report.txt") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj")
+        QTest::newRow("PDF named .txt") << QStringLiteral("report.txt")
+                                        << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj")
                                         << QStringLiteral("PDF document");
         QTest::newRow("ZIP named .txt") << QStringLiteral("doc.txt") << QByteArray("PK\x03\x04\x14\0\0\0", 8)
                                         << QStringLiteral("ZIP archive");
         QTest::newRow("invalid UTF-8, no declaration")
-            << QStringLiteral("latin1.txt") << QByteArray("Head\n\nCaf\xE9 au lait\n") << QStringLiteral("not valid UTF-8");
+            << QStringLiteral("latin1.txt") << QByteArray("Head\n\nCaf\xE9 au lait\n")
+            << QStringLiteral("not valid UTF-8");
         QTest::newRow("truncated UTF-8") << QStringLiteral("cut.txt") << QByteArray("Head\n\nCaf\xC3")
                                          << QStringLiteral("not valid UTF-8");
         QTest::newRow("HTML declaring UTF-8, Latin-1 bytes")
@@ -185,17 +192,17 @@ private Q_SLOTS:
             << QStringLiteral("odd.html") << QByteArray("<meta charset=x-klingon><h1>Head</h1><p>Body</p>")
             << QStringLiteral("x-klingon");
         QStringEncoder le(QStringConverter::Utf16LE);
-        QTest::newRow("UTF-16 without BOM") << QStringLiteral("nobom.txt")
-                                            << QByteArray(le.encode(QStringLiteral("Head\n\nBody text here.")))
-                                            << QStringLiteral("UTF-16 text without a byte order mark");
-        QTest::newRow("UTF-16 cut in half") << QStringLiteral("odd16.txt") << QByteArray("\xFF\xFEH\0e", 5)
-                                            << QStringLiteral("cut off");
+        QTest::newRow("UTF-16 without BOM")
+            << QStringLiteral("nobom.txt") << QByteArray(le.encode(QStringLiteral("Head\n\nBody text here.")))
+            << QStringLiteral("UTF-16 text without a byte order mark");
+        QTest::newRow("UTF-16 cut in half")
+            << QStringLiteral("odd16.txt") << QByteArray("\xFF\xFEH\0e", 5) << QStringLiteral("cut off");
         QTest::newRow("too large") << QStringLiteral("huge.txt")
                                    << QByteArray("Head\n\n") + QByteArray(Importer::MaxFileBytes, 'a')
                                    << QStringLiteral("too large");
-        QTest::newRow("HTML without text") << QStringLiteral("empty.html")
-                                           << QByteArray("<html><head><title>T</title></head><body></body></html>")
-                                           << QStringLiteral("no article text");
+        QTest::newRow("HTML without text")
+            << QStringLiteral("empty.html") << QByteArray("<html><head><title>T</title></head><body></body></html>")
+            << QStringLiteral("no article text");
     }
 
     void refusesBadFiles()

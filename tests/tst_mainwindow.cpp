@@ -213,6 +213,34 @@ private Q_SLOTS:
         QCOMPARE(readFile(notes), QByteArray("plain notes\n"));
     }
 
+    void keyboardMovesBetweenPanes()
+    {
+        MainWindow w;
+        w.openInitialWorkspace({});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        const QList<ReadingPane *> panes = w.paneStrip()->panes();
+        QCOMPARE(panes.size(), 5);
+        auto focusedPane = [&]() -> int {
+            for (int i = 0; i < panes.size(); ++i) {
+                if (panes.at(i)->textView()->hasFocus())
+                    return i;
+            }
+            return -1;
+        };
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(focusedPane(), 0);
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(focusedPane(), 2);
+        QTest::keyClick(&w, Qt::Key_Left, Qt::AltModifier);
+        QTRY_COMPARE(focusedPane(), 1);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(&w, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(focusedPane(), 4); // stops at the last pane
+    }
+
     void actionsHaveStandardShortcuts()
     {
         MainWindow w;

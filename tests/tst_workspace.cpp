@@ -72,15 +72,17 @@ private Q_SLOTS:
     void reopenKeepsEverything()
     {
         const QString file = path(QStringLiteral("reopen.parallax"));
-        const QByteArray original("Harbour bridge\n\nThe bridge\xC2\xA0" "closes \xE2\x80\x9Csoon\xE2\x80\x9D.\n");
+        const QByteArray original("Harbour bridge\n\nThe bridge\xC2\xA0"
+                                  "closes \xE2\x80\x9Csoon\xE2\x80\x9D.\n");
         qint64 id = 0;
         {
             QString error;
             auto ws = Workspace::open(file, &error);
             QVERIFY2(ws, qPrintable(error));
             QVERIFY(ws->setTitle(QStringLiteral("Bridge story")));
-            const auto results = ws->addArticles(
-                {draft(QStringLiteral("Harbour bridge"), QStringLiteral("The bridge\u00A0closes \u201Csoon\u201D."), original)});
+            const auto results
+                = ws->addArticles({draft(QStringLiteral("Harbour bridge"),
+                                         QStringLiteral("The bridge\u00A0closes \u201Csoon\u201D."), original)});
             QCOMPARE(results.size(), 1);
             QVERIFY(results.first().ok());
             id = results.first().id;
@@ -173,7 +175,8 @@ private Q_SLOTS:
     void migratesFromVersion1()
     {
         const QString file = path(QStringLiteral("v1.parallax"));
-        QVERIFY(runSqlScript(file, QString::fromUtf8(readFile(QStringLiteral(PARALLAX_TEST_DATA "/workspace-v1.sql")))));
+        QVERIFY(
+            runSqlScript(file, QString::fromUtf8(readFile(QStringLiteral(PARALLAX_TEST_DATA "/workspace-v1.sql")))));
         QCOMPARE(queryValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QString error;
         auto ws = Workspace::open(file, &error);
@@ -199,7 +202,8 @@ private Q_SLOTS:
     void failedMigrationChangesNothing()
     {
         const QString file = path(QStringLiteral("v1-conflict.parallax"));
-        QVERIFY(runSqlScript(file, QString::fromUtf8(readFile(QStringLiteral(PARALLAX_TEST_DATA "/workspace-v1.sql")))));
+        QVERIFY(
+            runSqlScript(file, QString::fromUtf8(readFile(QStringLiteral(PARALLAX_TEST_DATA "/workspace-v1.sql")))));
         // A table in the way of step 2 makes the upgrade fail half-way through its statements.
         QVERIFY(runSqlScript(file, QStringLiteral("CREATE TABLE workspace_properties (x);\n")));
         const QByteArray before = fileDigest(file);
@@ -210,8 +214,9 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not changed")), qPrintable(error));
         QCOMPARE(fileDigest(file), before);
         QCOMPARE(queryValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QCOMPARE(queryValue(file, QStringLiteral("SELECT count(*) FROM pragma_table_info('articles') WHERE name = "
-                                                 "'source_name'"))
+        QCOMPARE(queryValue(file,
+                            QStringLiteral("SELECT count(*) FROM pragma_table_info('articles') WHERE name = "
+                                           "'source_name'"))
                      .toInt(),
                  0);
     }
@@ -247,7 +252,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const QString file = path(QStringLiteral("foreign-%1.parallax").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString file
+            = path(QStringLiteral("foreign-%1.parallax").arg(QString::fromLatin1(QTest::currentDataTag())));
         QVERIFY(writeFile(file, content));
         QString error;
         QVERIFY(!Workspace::open(file, &error));
@@ -258,7 +264,8 @@ private Q_SLOTS:
     void refusesAnotherProgramsDatabase()
     {
         const QString file = path(QStringLiteral("places.sqlite"));
-        QVERIFY(runSqlScript(file, QStringLiteral("CREATE TABLE places (url TEXT);\nINSERT INTO places VALUES ('x');\n")));
+        QVERIFY(
+            runSqlScript(file, QStringLiteral("CREATE TABLE places (url TEXT);\nINSERT INTO places VALUES ('x');\n")));
         const QByteArray before = fileDigest(file);
         QString error;
         QVERIFY(!Workspace::open(file, &error));

@@ -87,8 +87,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &keys,
-                      auto slot) {
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &keys, auto slot) {
         auto *action = menu->addAction(text);
         action->setObjectName(name);
         if (!keys.isEmpty())
@@ -120,6 +119,12 @@ void MainWindow::createActions()
             dock->show();
         m_articleList->setFocus();
     });
+
+    view->addSeparator();
+    add(view, QStringLiteral("nextPane"), tr("&Next Pane"), QKeySequence(tr("Alt+Right")),
+        [this] { m_panes->focusNeighbour(+1); });
+    add(view, QStringLiteral("previousPane"), tr("&Previous Pane"), QKeySequence(tr("Alt+Left")),
+        [this] { m_panes->focusNeighbour(-1); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("about"), tr("&About Parallax"), {}, &MainWindow::showAbout);
@@ -201,8 +206,8 @@ void MainWindow::chooseArticles()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("import/lastFolder"), QDir::homePath()).toString();
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import Articles"), dir, Importer::fileDialogFilter());
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import Articles"), dir, Importer::fileDialogFilter());
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(paths.first()).absolutePath());
@@ -324,7 +329,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    const bool local = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
+    const bool local
+        = !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &u) { return u.isLocalFile(); });
     if (local)
         event->acceptProposedAction();
 }

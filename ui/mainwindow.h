@@ -25,6 +25,8 @@ public:
     bool openWorkspace(const QString &path);
     // Imports article files into the current workspace, reading them off the UI thread.
     void importFiles(const QStringList &paths);
+    // Opens the sample story, creating it first when it is not there yet.
+    void openSampleStory();
 
     Workspace *workspace() const { return m_workspace.get(); }
     PaneStrip *paneStrip() const { return m_panes; }
@@ -40,7 +42,6 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void chooseArticles();
-    void openSampleStory();
     void showAbout();
     void rememberRecent(const QString &path);
     void updateRecentMenu();

@@ -4,6 +4,7 @@
 #include "readingpane.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -88,6 +89,20 @@ void PaneStrip::scrollToPane(qint64 articleId)
         ensureWidgetVisible(pane, 0, 0);
         pane->textView()->setFocus();
     }
+}
+
+void PaneStrip::focusNeighbour(int delta)
+{
+    const QList<ReadingPane *> all = panes();
+    if (all.isEmpty())
+        return;
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (all.at(i)->isAncestorOf(QApplication::focusWidget()))
+            current = i;
+    }
+    const qsizetype next = current < 0 ? 0 : std::clamp<qsizetype>(current + delta, 0, all.size() - 1);
+    scrollToPane(all.at(next)->articleId());
 }
 
 void PaneStrip::rebuild()

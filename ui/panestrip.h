@@ -21,6 +21,9 @@ public:
     QList<ReadingPane *> panes() const;
     ReadingPane *paneFor(qint64 articleId) const;
     void scrollToPane(qint64 articleId);
+    // Moves keyboard focus to the pane delta places from the focused one (or the first),
+    // scrolling it into view.
+    void focusNeighbour(int delta);
 
 private:
     void rebuild();

@@ -16,6 +16,7 @@ namespace Cli {
 namespace {
 
 const QStringList Commands = {QStringLiteral("import")};
+const QStringList GuiOptions = {QStringLiteral("--sample")};
 
 QTextStream &out()
 {
@@ -123,6 +124,7 @@ QString helpText()
         "\n"
         "Without a command it opens WORKSPACE (a .parallax file, created if it does not exist) in a\n"
         "window; with no WORKSPACE, the last one used, or the sample story on first launch.\n"
+        "  --sample       Open the sample story (five real articles on one story)\n"
         "\n"
         "Commands:\n"
         "  import --workspace FILE ARTICLE...  Import article files (text, Markdown, HTML) into a workspace\n"
@@ -140,14 +142,26 @@ bool isHeadless(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return Commands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("-v")
-        || (first.startsWith(QLatin1Char('-')) && arguments.size() == 2);
+    if (Commands.contains(first) || first == QLatin1String("-h") || first == QLatin1String("-v"))
+        return true;
+    // Long options other than the window's own are answered without a window (--help,
+    // --version, or a usage error). Single-dash options belong to Qt (-platform, -style, ...).
+    for (const QString &a : arguments.mid(1)) {
+        if (a.startsWith(QLatin1String("--")) && !GuiOptions.contains(a))
+            return true;
+    }
+    return false;
 }
 
 int run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
+    if (arguments.size() > 2 && !Commands.contains(first)) {
+        for (const QString &a : arguments.mid(1)) {
+            if (a == QLatin1String("--help") || a == QLatin1String("--version"))
+                return run({arguments.first(), a});
+        }
+    }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out() << helpText();
         return 0;
@@ -158,7 +172,11 @@ int run(const QStringList &arguments)
     }
     if (first == QLatin1String("import"))
         return runImport(arguments.mid(1));
-    return usageError(QStringLiteral("unknown option or command '%1'").arg(first));
+    for (const QString &a : arguments.mid(1)) {
+        if (a.startsWith(QLatin1Char('-')) && !GuiOptions.contains(a))
+            return usageError(QStringLiteral("unknown option '%1'").arg(a));
+    }
+    return usageError(QStringLiteral("unknown command '%1'").arg(first));
 }
 
 } // namespace Cli

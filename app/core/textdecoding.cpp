@@ -56,7 +56,9 @@ QString nonTextKind(const QByteArray &bytes)
         {"GIF8", 4, "a GIF image"},
         {"SQLite format 3", 15, "an SQLite database"},
         {"\x1F\x8B", 2, "gzip-compressed data"},
-        {"\x7F" "ELF", 4, "a program"},
+        {"\x7F"
+         "ELF",
+         4, "a program"},
         {"\xD0\xCF\x11\xE0", 4, "an old Microsoft Office document"},
         {"{\\rtf", 5, "an RTF document"},
     };
@@ -141,9 +143,8 @@ Decoded decode(const QByteArray &bytes, const QByteArray &declaredCharset)
 QByteArray declaredHtmlCharset(const QByteArray &bytes)
 {
     // The byte-level prescan browsers do before parsing, simplified: only <meta> tags matter.
-    static const QRegularExpression meta(
-        QStringLiteral(R"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+))"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression meta(QStringLiteral(R"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
     const QString head = QString::fromLatin1(bytes.left(1024));
     const QRegularExpressionMatch m = meta.match(head);
     return m.hasMatch() ? m.captured(1).toLatin1().toLower() : QByteArray();

@@ -91,8 +91,8 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-const QString SummaryColumns = QStringLiteral(
-    "id, headline, outlet, author, url, published, imported, source_name, original_format, shown");
+const QString SummaryColumns
+    = QStringLiteral("id, headline, outlet, author, url, published, imported, source_name, original_format, shown");
 
 } // namespace
 
@@ -148,17 +148,19 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     }
     const bool empty = appId.toInt() == 0 && version.toInt() == 0 && tables.toInt() == 0;
     if (!empty && appId.toInt() != Schema::ApplicationId) {
-        *error = QStringLiteral("%1: not a Parallax workspace (an SQLite database of another program); it was not changed")
-                     .arg(name);
+        *error
+            = QStringLiteral("%1: not a Parallax workspace (an SQLite database of another program); it was not changed")
+                  .arg(name);
         return nullptr;
     }
     const int fileVersion = version.toInt();
     if (fileVersion > Schema::currentVersion()) {
-        *error = QStringLiteral("%1: written by a newer version of Parallax (workspace format %2; this version reads up "
-                                "to %3). Update Parallax to open it; the file was not changed.")
-                     .arg(name)
-                     .arg(fileVersion)
-                     .arg(Schema::currentVersion());
+        *error
+            = QStringLiteral("%1: written by a newer version of Parallax (workspace format %2; this version reads up "
+                             "to %3). Update Parallax to open it; the file was not changed.")
+                  .arg(name)
+                  .arg(fileVersion)
+                  .arg(Schema::currentVersion());
         return nullptr;
     }
     if (!empty) {
@@ -187,8 +189,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
             vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
             vacuum.addBindValue(backup);
             if (!vacuum.exec()) {
-                *error = QStringLiteral("%1: could not make a backup before upgrading it (%2); the file was not changed")
-                             .arg(name, vacuum.lastError().databaseText());
+                *error
+                    = QStringLiteral("%1: could not make a backup before upgrading it (%2); the file was not changed")
+                          .arg(name, vacuum.lastError().databaseText());
                 return nullptr;
             }
         }
@@ -221,7 +224,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     // it from then on): readers never wait for the writer, and a commit appends to the log.
     const QVariant mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why);
     if (mode.toString() != QLatin1String("wal")) {
-        *error = QStringLiteral("%1: cannot be opened for writing (%2)").arg(name, mode.isValid() ? mode.toString() : why);
+        *error
+            = QStringLiteral("%1: cannot be opened for writing (%2)").arg(name, mode.isValid() ? mode.toString() : why);
         return nullptr;
     }
     return ws;
@@ -345,9 +349,9 @@ QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &dr
         find.finish();
         // A savepoint per article: one that fails to insert leaves nothing behind, the rest go on.
         savepoint.exec(QStringLiteral("SAVEPOINT article"));
-        const QVariantList values = {text(d.headline), text(d.body),   text(d.outlet),     text(d.author),
-                                     text(d.url),      text(d.published), now,           d.original,
-                                     text(d.format),   text(d.sourceName), text(d.encoding), digest};
+        const QVariantList values = {
+            text(d.headline), text(d.body),   text(d.outlet),     text(d.author),   text(d.url), text(d.published), now,
+            d.original,       text(d.format), text(d.sourceName), text(d.encoding), digest};
         for (const QVariant &v : values)
             insert.addBindValue(v);
         if (insert.exec()) {
