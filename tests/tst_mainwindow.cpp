@@ -6,6 +6,7 @@
 #include "roles.h"
 #include "samplestory.h"
 #include "testutil.h"
+#include "typography.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(panes.at(2)->findChild<QLabel *>(QStringLiteral("outlet"))->text(), QStringLiteral("Evoclique"));
         // Panes keep a readable width; those that do not fit are reached by scrolling sideways.
         for (ReadingPane *pane : panes)
-            QVERIFY(pane->width() >= 380);
+            QVERIFY(pane->width() >= Typography::MinPaneWidth);
         panes.first()->textView()->verticalScrollBar()->setValue(200);
         QCOMPARE(panes.at(1)->textView()->verticalScrollBar()->value(), 0);
         QVERIFY(w.windowTitle().contains(QStringLiteral("Musk")));

@@ -68,7 +68,7 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QString published = index.data(Roles::PublishedRole).toString().left(10);
     const QString head = outlet.isEmpty() ? index.data(Roles::SourceNameRole).toString() : outlet;
     painter->setFont(ofont);
-    painter->setPen(selected ? main : opt.palette.color(group, QPalette::Link));
+    painter->setPen(selected ? main : opt.palette.color(group, QPalette::Highlight));
     QFontMetrics ofm(ofont);
     painter->drawText(QRect(text.left(), text.top(), text.width(), ofm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       ofm.elidedText(head, Qt::ElideRight, text.width() - (published.isEmpty() ? 0 : 80)));

@@ -41,7 +41,7 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     m_outlet = new QLabel(header);
     m_outlet->setObjectName(QStringLiteral("outlet"));
     m_outlet->setFont(Typography::outletFont());
-    m_outlet->setForegroundRole(QPalette::Link);
+    m_outlet->setForegroundRole(QPalette::Highlight); // the accent colour, softer than link blue
     m_headline = new QLabel(header);
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setFont(Typography::headlineFont());

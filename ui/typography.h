@@ -10,5 +10,5 @@ QFont outletFont(); // small caps label above the headline
 QFont metaFont(); // date, author, source
 inline constexpr int LineHeightPercent = 145;
 inline constexpr int ParagraphSpacing = 12; // pixels after each paragraph
-inline constexpr int MinPaneWidth = 380;
+inline constexpr int MinPaneWidth = 340;
 } // namespace Typography
