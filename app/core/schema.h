@@ -37,10 +37,69 @@ inline const QStringList Version2 = {
     ) WITHOUT ROWID)"),
 };
 
+// Annotation: highlights anchored in article text, claims, the appearances that link them,
+// tags (claim statuses are built-in tags), and evidence links.
+inline const QStringList Version3 = {
+    QStringLiteral(R"(CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        colour TEXT NOT NULL,
+        is_status INTEGER NOT NULL DEFAULT 0
+    ))"),
+    QStringLiteral("INSERT INTO tags(id, name, colour, is_status) VALUES "
+                   "(1, 'unsupported', '#d9534f', 1), (2, 'supported', '#3a9d5d', 1), "
+                   "(3, 'disputed', '#e08a1e', 1), (4, 'needs check', '#7a6fd0', 1)"),
+    QStringLiteral(R"(CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        status_tag INTEGER REFERENCES tags(id) ON DELETE SET NULL,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    ))"),
+    // Offsets are UTF-16 code units into articles.body; quote, prefix and suffix re-find the
+    // passage if they stop matching (W3C TextQuote + TextPosition).
+    QStringLiteral(R"(CREATE TABLE highlights (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        end INTEGER NOT NULL CHECK (end > start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        orphaned INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX highlights_by_article ON highlights(article_id, start)"),
+    QStringLiteral(R"(CREATE TABLE appearances (
+        highlight_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        wording TEXT NOT NULL DEFAULT 'stated'
+            CHECK (wording IN ('verbatim', 'paraphrase', 'attributed', 'hedged', 'stated')),
+        PRIMARY KEY (highlight_id, claim_id)
+    ) WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX appearances_by_claim ON appearances(claim_id)"),
+    QStringLiteral(R"(CREATE TABLE claim_tags (
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (claim_id, tag_id)
+    ) WITHOUT ROWID)"),
+    QStringLiteral(R"(CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL
+    ))"),
+    QStringLiteral("CREATE INDEX evidence_by_claim ON evidence(claim_id)"),
+};
+
 // Migrations()[i] brings a file from version i to i + 1.
 inline const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {Version1, Version2};
+    static const QList<QStringList> steps = {Version1, Version2, Version3};
     return steps;
 }
 

@@ -1,0 +1,736 @@
+#include "annotationstore.h"
+
+#include "workspace.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+const QString HighlightColumns
+    = QStringLiteral("id, article_id, start, end, quote, prefix, suffix, note, orphaned, created, modified");
+
+Highlight highlightFrom(const QSqlQuery &q)
+{
+    Highlight h;
+    h.id = q.value(0).toLongLong();
+    h.articleId = q.value(1).toLongLong();
+    h.start = q.value(2).toInt();
+    h.end = q.value(3).toInt();
+    h.quote = q.value(4).toString();
+    h.prefix = q.value(5).toString();
+    h.suffix = q.value(6).toString();
+    h.note = q.value(7).toString();
+    h.orphaned = q.value(8).toBool();
+    h.created = timeFrom(q.value(9));
+    h.modified = timeFrom(q.value(10));
+    return h;
+}
+
+const QString ClaimColumns = QStringLiteral("id, title, note, status_tag, created, modified");
+
+Claim claimFrom(const QSqlQuery &q)
+{
+    Claim c;
+    c.id = q.value(0).toLongLong();
+    c.title = q.value(1).toString();
+    c.note = q.value(2).toString();
+    c.statusTag = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+    c.created = timeFrom(q.value(4));
+    c.modified = timeFrom(q.value(5));
+    return c;
+}
+
+Appearance appearanceFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), wordingFromKey(q.value(2).toString())};
+}
+
+// How many characters of a and b agree, reading from their ends (for prefixes) or starts.
+int commonSuffix(const QString &a, const QString &b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.at(a.size() - 1 - n) == b.at(b.size() - 1 - n))
+        ++n;
+    return n;
+}
+
+int commonPrefix(const QString &a, const QString &b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a.at(n) == b.at(n))
+        ++n;
+    return n;
+}
+
+} // namespace
+
+QString wordingKey(Wording w)
+{
+    switch (w) {
+    case Wording::Verbatim:
+        return QStringLiteral("verbatim");
+    case Wording::Paraphrase:
+        return QStringLiteral("paraphrase");
+    case Wording::Attributed:
+        return QStringLiteral("attributed");
+    case Wording::Hedged:
+        return QStringLiteral("hedged");
+    case Wording::Stated:
+        return QStringLiteral("stated");
+    }
+    return QStringLiteral("stated");
+}
+
+QString wordingLabel(Wording w)
+{
+    switch (w) {
+    case Wording::Verbatim:
+        return QObject::tr("verbatim quote");
+    case Wording::Paraphrase:
+        return QObject::tr("paraphrase");
+    case Wording::Attributed:
+        return QObject::tr("attributed");
+    case Wording::Hedged:
+        return QObject::tr("hedged");
+    case Wording::Stated:
+        return QObject::tr("stated as fact");
+    }
+    return {};
+}
+
+QList<Wording> allWordings()
+{
+    return {Wording::Verbatim, Wording::Paraphrase, Wording::Attributed, Wording::Hedged, Wording::Stated};
+}
+
+Wording wordingFromKey(const QString &key, bool *ok)
+{
+    for (Wording w : allWordings()) {
+        if (wordingKey(w) == key) {
+            if (ok)
+                *ok = true;
+            return w;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Wording::Stated;
+}
+
+AnnotationStore::AnnotationStore(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_connection(workspace->connectionName())
+{
+}
+
+AnnotationStore::Batch::Batch(AnnotationStore &store)
+    : m_store(store)
+    , m_open(store.begin())
+{
+}
+
+AnnotationStore::Batch::~Batch()
+{
+    if (m_open)
+        m_store.end(false);
+}
+
+bool AnnotationStore::Batch::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    return m_store.end(true);
+}
+
+bool AnnotationStore::begin()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // A savepoint outside any transaction starts one; nested ones make batches composable.
+    if (!q.exec(QStringLiteral("SAVEPOINT annotation")))
+        return fail(q.lastError().databaseText());
+    ++m_depth;
+    m_pendingMarks.append(m_pending.size());
+    return true;
+}
+
+bool AnnotationStore::end(bool ok)
+{
+    Q_ASSERT(m_depth > 0);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const qsizetype mark = m_pendingMarks.takeLast();
+    --m_depth;
+    if (ok && !q.exec(QStringLiteral("RELEASE annotation"))) {
+        fail(q.lastError().databaseText());
+        ok = false;
+    }
+    if (!ok) {
+        q.exec(QStringLiteral("ROLLBACK TO annotation"));
+        q.exec(QStringLiteral("RELEASE annotation"));
+        m_pending.resize(mark);
+        return false;
+    }
+    if (m_depth == 0) {
+        // Committed: now the models may hear of it.
+        const QList<std::function<void()>> emitters = std::exchange(m_pending, {});
+        for (const auto &emitter : emitters)
+            emitter();
+    }
+    return true;
+}
+
+void AnnotationStore::later(std::function<void()> emitter)
+{
+    m_pending.append(std::move(emitter));
+}
+
+bool AnnotationStore::fail(const QString &message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+QSqlQuery AnnotationStore::prepared(const QString &sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    return q;
+}
+
+namespace {
+// Runs a prepared statement with bound values; on failure leaves the reason in *error.
+bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *error = q.lastError().databaseText();
+    return false;
+}
+} // namespace
+
+Highlight AnnotationStore::makeHighlight(qint64 articleId, const QString &body, int start, int end)
+{
+    Highlight h;
+    h.articleId = articleId;
+    h.start = std::clamp(start, 0, int(body.size()));
+    h.end = std::clamp(end, h.start, int(body.size()));
+    h.quote = body.mid(h.start, h.end - h.start);
+    const int before = std::max(0, h.start - AnchorContext);
+    h.prefix = body.mid(before, h.start - before);
+    h.suffix = body.mid(h.end, AnchorContext);
+    return h;
+}
+
+qint64 AnnotationStore::addHighlight(const Highlight &h)
+{
+    if (h.end <= h.start || h.quote.isEmpty()) {
+        fail(tr("A highlight needs at least one character"));
+        return 0;
+    }
+    if (!begin())
+        return 0;
+    const QString t = now();
+    QSqlQuery q = prepared(
+        QStringLiteral("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
+                       "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool ok
+        = run(q,
+              {idOrNull(h.id), h.articleId, h.start, h.end, text(h.quote), text(h.prefix), text(h.suffix), text(h.note),
+               h.orphaned ? 1 : 0, h.created.isValid() ? h.created.toString(Qt::ISODateWithMs) : t,
+               h.modified.isValid() ? h.modified.toString(Qt::ISODateWithMs) : t},
+              &m_lastError);
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    const qint64 article = h.articleId;
+    if (ok)
+        later([this, id, article] { Q_EMIT highlightAdded(id, article); });
+    return end(ok) ? id : 0;
+}
+
+bool AnnotationStore::removeHighlight(qint64 id)
+{
+    const std::optional<Highlight> h = highlight(id);
+    if (!h)
+        return fail(tr("No such highlight"));
+    if (!begin())
+        return false;
+    // Links go first, each reported, so that claim models drop the appearance rows.
+    const QList<Appearance> links = appearancesOfHighlight(id);
+    bool ok = true;
+    for (const Appearance &a : links)
+        ok = ok && unlink(a.highlightId, a.claimId);
+    QSqlQuery q = prepared(QStringLiteral("DELETE FROM highlights WHERE id = ?"));
+    ok = ok && run(q, {id}, &m_lastError);
+    const qint64 article = h->articleId;
+    if (ok)
+        later([this, id, article] { Q_EMIT highlightRemoved(id, article); });
+    return end(ok);
+}
+
+bool AnnotationStore::setHighlightNote(qint64 id, const QString &note)
+{
+    const std::optional<Highlight> h = highlight(id);
+    if (!h)
+        return fail(tr("No such highlight"));
+    if (!begin())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("UPDATE highlights SET note = ?, modified = ? WHERE id = ?"));
+    const bool ok = run(q, {text(note), now(), id}, &m_lastError);
+    const qint64 article = h->articleId;
+    if (ok)
+        later([this, id, article] { Q_EMIT highlightChanged(id, article); });
+    return end(ok);
+}
+
+std::optional<Highlight> AnnotationStore::highlight(qint64 id) const
+{
+    QSqlQuery q = prepared(QStringLiteral("SELECT %1 FROM highlights WHERE id = ?").arg(HighlightColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return highlightFrom(q);
+    return std::nullopt;
+}
+
+QList<Highlight> AnnotationStore::highlightsOf(qint64 articleId) const
+{
+    QList<Highlight> result;
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT %1 FROM highlights WHERE article_id = ? ORDER BY start, end, id").arg(HighlightColumns));
+    q.setForwardOnly(true);
+    q.addBindValue(articleId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(highlightFrom(q));
+    }
+    return result;
+}
+
+QList<Highlight> AnnotationStore::allHighlights() const
+{
+    QList<Highlight> result;
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT %1 FROM highlights ORDER BY article_id, start, end, id").arg(HighlightColumns));
+    q.setForwardOnly(true);
+    if (q.exec()) {
+        while (q.next())
+            result.append(highlightFrom(q));
+    }
+    return result;
+}
+
+HighlightSnapshot AnnotationStore::snapshotOfHighlight(qint64 id) const
+{
+    HighlightSnapshot s;
+    if (auto h = highlight(id))
+        s.highlight = *h;
+    s.appearances = appearancesOfHighlight(id);
+    return s;
+}
+
+bool AnnotationStore::restoreHighlight(const HighlightSnapshot &s)
+{
+    Batch batch(*this);
+    if (!addHighlight(s.highlight))
+        return false;
+    for (const Appearance &a : s.appearances) {
+        if (!link(a))
+            return false;
+    }
+    return batch.commit();
+}
+
+qint64 AnnotationStore::addClaim(const Claim &c)
+{
+    if (c.title.trimmed().isEmpty()) {
+        fail(tr("A claim needs a title"));
+        return 0;
+    }
+    if (!begin())
+        return 0;
+    const QString t = now();
+    QSqlQuery q = prepared(
+        QStringLiteral("INSERT INTO claims(id, title, note, status_tag, created, modified) VALUES (?, ?, ?, ?, ?, ?)"));
+    const bool ok = run(q,
+                        {idOrNull(c.id), c.title.trimmed(), text(c.note), idOrNull(c.statusTag),
+                         c.created.isValid() ? c.created.toString(Qt::ISODateWithMs) : t,
+                         c.modified.isValid() ? c.modified.toString(Qt::ISODateWithMs) : t},
+                        &m_lastError);
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    if (ok)
+        later([this, id] { Q_EMIT claimAdded(id); });
+    return end(ok) ? id : 0;
+}
+
+bool AnnotationStore::updateClaim(const Claim &c)
+{
+    if (c.title.trimmed().isEmpty())
+        return fail(tr("A claim needs a title"));
+    if (!claim(c.id))
+        return fail(tr("No such claim"));
+    if (!begin())
+        return false;
+    QSqlQuery q
+        = prepared(QStringLiteral("UPDATE claims SET title = ?, note = ?, status_tag = ?, modified = ? WHERE id = ?"));
+    const bool ok = run(q, {c.title.trimmed(), text(c.note), idOrNull(c.statusTag), now(), c.id}, &m_lastError);
+    const qint64 id = c.id;
+    if (ok)
+        later([this, id] { Q_EMIT claimChanged(id); });
+    return end(ok);
+}
+
+bool AnnotationStore::removeClaim(qint64 id)
+{
+    if (!claim(id))
+        return fail(tr("No such claim"));
+    if (!begin())
+        return false;
+    bool ok = true;
+    for (const Appearance &a : appearancesOfClaim(id))
+        ok = ok && unlink(a.highlightId, a.claimId);
+    QSqlQuery q = prepared(QStringLiteral("DELETE FROM claims WHERE id = ?"));
+    ok = ok && run(q, {id}, &m_lastError);
+    if (ok)
+        later([this, id] { Q_EMIT claimRemoved(id); });
+    return end(ok);
+}
+
+std::optional<Claim> AnnotationStore::claim(qint64 id) const
+{
+    QSqlQuery q = prepared(QStringLiteral("SELECT %1 FROM claims WHERE id = ?").arg(ClaimColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return claimFrom(q);
+    return std::nullopt;
+}
+
+std::optional<Claim> AnnotationStore::claimByTitle(const QString &title) const
+{
+    // SQLite's NOCASE folds ASCII only; compare in Qt for the rest.
+    const QString wanted = title.trimmed();
+    for (const Claim &c : claims()) {
+        if (c.title.compare(wanted, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QList<Claim> AnnotationStore::claims() const
+{
+    QList<Claim> result;
+    QSqlQuery q = prepared(QStringLiteral("SELECT %1 FROM claims ORDER BY id").arg(ClaimColumns));
+    q.setForwardOnly(true);
+    if (q.exec()) {
+        while (q.next())
+            result.append(claimFrom(q));
+    }
+    return result;
+}
+
+ClaimSnapshot AnnotationStore::snapshotOfClaim(qint64 id) const
+{
+    ClaimSnapshot s;
+    if (auto c = claim(id))
+        s.claim = *c;
+    s.appearances = appearancesOfClaim(id);
+    s.tags = tagsOfClaim(id);
+    s.evidence = evidenceOf(id);
+    return s;
+}
+
+bool AnnotationStore::restoreClaim(const ClaimSnapshot &s)
+{
+    Batch batch(*this);
+    if (!addClaim(s.claim))
+        return false;
+    for (const Appearance &a : s.appearances) {
+        if (!link(a))
+            return false;
+    }
+    if (!s.tags.isEmpty() && !setClaimTags(s.claim.id, s.tags))
+        return false;
+    for (const Evidence &e : s.evidence) {
+        if (!addEvidence(e))
+            return false;
+    }
+    return batch.commit();
+}
+
+bool AnnotationStore::link(const Appearance &a)
+{
+    if (!begin())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("INSERT INTO appearances(highlight_id, claim_id, wording) VALUES (?, ?, ?)"));
+    const bool ok = run(q, {a.highlightId, a.claimId, wordingKey(a.wording)}, &m_lastError);
+    const qint64 h = a.highlightId, c = a.claimId;
+    if (ok)
+        later([this, h, c] { Q_EMIT appearanceAdded(h, c); });
+    return end(ok);
+}
+
+bool AnnotationStore::unlink(qint64 highlightId, qint64 claimId)
+{
+    if (!begin())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("DELETE FROM appearances WHERE highlight_id = ? AND claim_id = ?"));
+    bool ok = run(q, {highlightId, claimId}, &m_lastError);
+    if (ok && q.numRowsAffected() == 0)
+        ok = fail(tr("That highlight is not linked to that claim"));
+    if (ok)
+        later([this, highlightId, claimId] { Q_EMIT appearanceRemoved(highlightId, claimId); });
+    return end(ok);
+}
+
+bool AnnotationStore::setWording(qint64 highlightId, qint64 claimId, Wording wording)
+{
+    if (!begin())
+        return false;
+    QSqlQuery q
+        = prepared(QStringLiteral("UPDATE appearances SET wording = ? WHERE highlight_id = ? AND claim_id = ?"));
+    bool ok = run(q, {wordingKey(wording), highlightId, claimId}, &m_lastError);
+    if (ok && q.numRowsAffected() == 0)
+        ok = fail(tr("That highlight is not linked to that claim"));
+    if (ok)
+        later([this, highlightId, claimId] { Q_EMIT appearanceChanged(highlightId, claimId); });
+    return end(ok);
+}
+
+QList<Appearance> AnnotationStore::appearancesOfClaim(qint64 claimId) const
+{
+    QList<Appearance> result;
+    QSqlQuery q = prepared(QStringLiteral("SELECT a.highlight_id, a.claim_id, a.wording FROM appearances a "
+                                          "JOIN highlights h ON h.id = a.highlight_id WHERE a.claim_id = ? "
+                                          "ORDER BY h.article_id, h.start, h.id"));
+    q.addBindValue(claimId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(appearanceFrom(q));
+    }
+    return result;
+}
+
+QList<Appearance> AnnotationStore::appearancesOfHighlight(qint64 highlightId) const
+{
+    QList<Appearance> result;
+    QSqlQuery q
+        = prepared(QStringLiteral("SELECT highlight_id, claim_id, wording FROM appearances WHERE highlight_id = ? "
+                                  "ORDER BY claim_id"));
+    q.addBindValue(highlightId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(appearanceFrom(q));
+    }
+    return result;
+}
+
+QList<Appearance> AnnotationStore::allAppearances() const
+{
+    QList<Appearance> result;
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT highlight_id, claim_id, wording FROM appearances ORDER BY claim_id, highlight_id"));
+    q.setForwardOnly(true);
+    if (q.exec()) {
+        while (q.next())
+            result.append(appearanceFrom(q));
+    }
+    return result;
+}
+
+QList<Tag> AnnotationStore::tags() const
+{
+    QList<Tag> result;
+    QSqlQuery q = prepared(QStringLiteral("SELECT id, name, colour, is_status FROM tags ORDER BY is_status DESC, id"));
+    if (q.exec()) {
+        while (q.next())
+            result.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), QColor(q.value(2).toString()), q.value(3).toBool()});
+    }
+    return result;
+}
+
+std::optional<Tag> AnnotationStore::tag(qint64 id) const
+{
+    for (const Tag &t : tags()) {
+        if (t.id == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<Tag> AnnotationStore::tagByName(const QString &name) const
+{
+    for (const Tag &t : tags()) {
+        if (t.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
+qint64 AnnotationStore::addTag(const QString &name, const QColor &colour)
+{
+    if (name.trimmed().isEmpty()) {
+        fail(tr("A tag needs a name"));
+        return 0;
+    }
+    if (tagByName(name)) {
+        fail(tr("There is already a tag named %1").arg(name.trimmed()));
+        return 0;
+    }
+    if (!begin())
+        return 0;
+    QSqlQuery q = prepared(QStringLiteral("INSERT INTO tags(name, colour, is_status) VALUES (?, ?, 0)"));
+    const bool ok = run(q, {name.trimmed(), colour.name()}, &m_lastError);
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    if (ok)
+        later([this] { Q_EMIT tagsChanged(); });
+    return end(ok) ? id : 0;
+}
+
+QList<qint64> AnnotationStore::tagsOfClaim(qint64 claimId) const
+{
+    QList<qint64> result;
+    QSqlQuery q = prepared(QStringLiteral("SELECT tag_id FROM claim_tags WHERE claim_id = ? ORDER BY tag_id"));
+    q.addBindValue(claimId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+    }
+    return result;
+}
+
+bool AnnotationStore::setClaimTags(qint64 claimId, const QList<qint64> &tagIds)
+{
+    if (!begin())
+        return false;
+    QSqlQuery clear = prepared(QStringLiteral("DELETE FROM claim_tags WHERE claim_id = ?"));
+    bool ok = run(clear, {claimId}, &m_lastError);
+    QSqlQuery insert = prepared(QStringLiteral("INSERT OR IGNORE INTO claim_tags(claim_id, tag_id) VALUES (?, ?)"));
+    for (qint64 tagId : tagIds)
+        ok = ok && run(insert, {claimId, tagId}, &m_lastError);
+    if (ok)
+        later([this, claimId] { Q_EMIT claimChanged(claimId); });
+    return end(ok);
+}
+
+qint64 AnnotationStore::addEvidence(const Evidence &e)
+{
+    if (e.url.trimmed().isEmpty()) {
+        fail(tr("An evidence link needs a URL"));
+        return 0;
+    }
+    if (!begin())
+        return 0;
+    QSqlQuery q
+        = prepared(QStringLiteral("INSERT INTO evidence(id, claim_id, url, note, created) VALUES (?, ?, ?, ?, ?)"));
+    const bool ok = run(q,
+                        {idOrNull(e.id), e.claimId, e.url.trimmed(), text(e.note),
+                         e.created.isValid() ? e.created.toString(Qt::ISODateWithMs) : now()},
+                        &m_lastError);
+    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    const qint64 claimId = e.claimId;
+    if (ok)
+        later([this, claimId] { Q_EMIT claimChanged(claimId); });
+    return end(ok) ? id : 0;
+}
+
+bool AnnotationStore::removeEvidence(qint64 id)
+{
+    QSqlQuery find = prepared(QStringLiteral("SELECT claim_id FROM evidence WHERE id = ?"));
+    find.addBindValue(id);
+    if (!find.exec() || !find.next())
+        return fail(tr("No such evidence link"));
+    const qint64 claimId = find.value(0).toLongLong();
+    find.finish();
+    if (!begin())
+        return false;
+    QSqlQuery q = prepared(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
+    const bool ok = run(q, {id}, &m_lastError);
+    if (ok)
+        later([this, claimId] { Q_EMIT claimChanged(claimId); });
+    return end(ok);
+}
+
+QList<Evidence> AnnotationStore::evidenceOf(qint64 claimId) const
+{
+    QList<Evidence> result;
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT id, claim_id, url, note, created FROM evidence WHERE claim_id = ? ORDER BY id"));
+    q.addBindValue(claimId);
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                           q.value(3).toString(), timeFrom(q.value(4))});
+    }
+    return result;
+}
+
+int AnnotationStore::reanchor(qint64 articleId, const QString &body)
+{
+    struct Move {
+        qint64 id;
+        int start, end;
+        bool orphaned;
+    };
+    QList<Move> moves;
+    for (const Highlight &h : highlightsOf(articleId)) {
+        const int length = int(h.quote.size());
+        if (body.mid(h.start, length) == h.quote && h.end - h.start == length) {
+            if (h.orphaned)
+                moves.append({h.id, h.start, h.end, false});
+            continue;
+        }
+        // Every place the quote occurs, scored by how much of its context agrees; the nearest
+        // to where it was wins a tie.
+        int best = -1, bestScore = -1, bestDistance = 0;
+        for (qsizetype at = body.indexOf(h.quote); at >= 0; at = body.indexOf(h.quote, at + 1)) {
+            const int score = commonSuffix(body.left(at).right(h.prefix.size()), h.prefix)
+                + commonPrefix(body.mid(at + length, h.suffix.size()), h.suffix);
+            const int distance = std::abs(int(at) - h.start);
+            if (score > bestScore || (score == bestScore && distance < bestDistance)) {
+                best = int(at);
+                bestScore = score;
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0)
+            moves.append({h.id, best, best + length, false});
+        else if (!h.orphaned)
+            moves.append({h.id, h.start, h.end, true});
+    }
+    if (moves.isEmpty())
+        return 0;
+    if (!begin())
+        return 0;
+    QSqlQuery q = prepared(QStringLiteral("UPDATE highlights SET start = ?, end = ?, orphaned = ? WHERE id = ?"));
+    bool ok = true;
+    for (const Move &m : moves) {
+        ok = ok && run(q, {m.start, m.end, m.orphaned ? 1 : 0, m.id}, &m_lastError);
+        const qint64 id = m.id;
+        later([this, id, articleId] { Q_EMIT highlightChanged(id, articleId); });
+    }
+    return end(ok) ? int(moves.size()) : 0;
+}

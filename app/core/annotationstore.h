@@ -1,0 +1,117 @@
+#pragma once
+
+#include "annotation.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+
+class Workspace;
+
+// Highlights, claims, appearances, tags and evidence of one workspace, in its SQLite file.
+// Every call is committed before it returns, unless it runs inside a Batch, which commits all of
+// its calls together or none. Signals report each change after its commit, never for a change
+// that was rolled back, so models observing the store stay exactly in step with the file.
+class AnnotationStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnnotationStore(Workspace *workspace, QObject *parent = nullptr);
+
+    Workspace *workspace() const { return m_workspace; }
+    QString lastError() const { return m_lastError; }
+    void clearError() { m_lastError.clear(); }
+
+    // Several calls as one transaction: commit() keeps them, destruction without it undoes them.
+    class Batch
+    {
+    public:
+        explicit Batch(AnnotationStore &store);
+        ~Batch();
+        bool commit();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        AnnotationStore &m_store;
+        bool m_open = false;
+    };
+
+    // A highlight of body[start, end) with its quote and context filled in.
+    static Highlight makeHighlight(qint64 articleId, const QString &body, int start, int end);
+
+    // Highlights. add* with id 0 makes a new one; with an id, puts that one back (redo).
+    qint64 addHighlight(const Highlight &highlight);
+    bool removeHighlight(qint64 id);
+    bool setHighlightNote(qint64 id, const QString &note);
+    std::optional<Highlight> highlight(qint64 id) const;
+    QList<Highlight> highlightsOf(qint64 articleId) const;
+    QList<Highlight> allHighlights() const;
+    HighlightSnapshot snapshotOfHighlight(qint64 id) const;
+    bool restoreHighlight(const HighlightSnapshot &snapshot);
+
+    // Claims.
+    qint64 addClaim(const Claim &claim);
+    bool updateClaim(const Claim &claim); // title, note, status
+    bool removeClaim(qint64 id);
+    std::optional<Claim> claim(qint64 id) const;
+    std::optional<Claim> claimByTitle(const QString &title) const; // case-insensitive
+    QList<Claim> claims() const; // in creation order
+    ClaimSnapshot snapshotOfClaim(qint64 id) const;
+    bool restoreClaim(const ClaimSnapshot &snapshot);
+
+    // Appearances: a highlight linked to a claim.
+    bool link(const Appearance &appearance);
+    bool unlink(qint64 highlightId, qint64 claimId);
+    bool setWording(qint64 highlightId, qint64 claimId, Wording wording);
+    QList<Appearance> appearancesOfClaim(qint64 claimId) const;
+    QList<Appearance> appearancesOfHighlight(qint64 highlightId) const;
+    QList<Appearance> allAppearances() const;
+
+    // Tags; the claim statuses are built-in tags (see Status).
+    QList<Tag> tags() const;
+    std::optional<Tag> tag(qint64 id) const;
+    std::optional<Tag> tagByName(const QString &name) const;
+    qint64 addTag(const QString &name, const QColor &colour);
+    QList<qint64> tagsOfClaim(qint64 claimId) const;
+    bool setClaimTags(qint64 claimId, const QList<qint64> &tagIds);
+
+    // Evidence links of a claim.
+    qint64 addEvidence(const Evidence &evidence);
+    bool removeEvidence(qint64 id);
+    QList<Evidence> evidenceOf(qint64 claimId) const;
+
+    // Checks the anchors of an article's highlights against its text: a highlight whose offsets
+    // no longer hold its quote is moved to where quote and context are found, or marked orphaned.
+    // Returns how many highlights changed.
+    int reanchor(qint64 articleId, const QString &body);
+
+Q_SIGNALS:
+    void highlightAdded(qint64 id, qint64 articleId);
+    void highlightRemoved(qint64 id, qint64 articleId);
+    void highlightChanged(qint64 id, qint64 articleId);
+    void claimAdded(qint64 id);
+    void claimRemoved(qint64 id);
+    void claimChanged(qint64 id);
+    void appearanceAdded(qint64 highlightId, qint64 claimId);
+    void appearanceRemoved(qint64 highlightId, qint64 claimId);
+    void appearanceChanged(qint64 highlightId, qint64 claimId);
+    void tagsChanged();
+
+private:
+    bool begin();
+    bool end(bool ok);
+    void later(std::function<void()> emitter);
+    bool fail(const QString &message) const;
+    QSqlQuery prepared(const QString &sql) const;
+
+    QPointer<Workspace> m_workspace;
+    QString m_connection;
+    int m_depth = 0;
+    QList<std::function<void()>> m_pending;
+    QList<qsizetype> m_pendingMarks;
+    mutable QString m_lastError;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "annotation.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+class AnnotationStore;
+class Workspace;
+
+// What a reader does to annotate, one undoable step per intent. The window's keys and menus, the
+// command line and the tests all come through here: each call pushes one command on the undo
+// stack, and the command's work is committed to the workspace before the call returns. A call
+// that cannot be carried out changes nothing, leaves no step on the stack, and says why in
+// lastError().
+class Annotator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Annotator(Workspace *workspace, QObject *parent = nullptr);
+    ~Annotator() override;
+
+    AnnotationStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_stack; }
+    Workspace *workspace() const { return m_workspace; }
+    QString lastError() const { return m_lastError; }
+
+    // Highlights body[start, end) of an article (offsets in UTF-16 code units). Returns the
+    // highlight's id; an identical highlight is reused rather than doubled.
+    qint64 highlight(qint64 articleId, int start, int end);
+
+    struct Link {
+        qint64 highlightId = 0;
+        qint64 claimId = 0;
+        bool ok() const { return highlightId > 0 && claimId > 0; }
+    };
+    // Highlights a passage (or reuses the highlight already there) and links it to a claim: the
+    // existing claim claimId, or, when claimId is 0, a new claim titled newTitle with status
+    // statusTag. One step.
+    Link highlightAndLink(qint64 articleId, int start, int end, qint64 claimId, const QString &newTitle = {},
+                          Wording wording = Wording::Stated, qint64 statusTag = 0);
+    bool link(qint64 highlightId, qint64 claimId, Wording wording = Wording::Stated);
+    bool unlink(qint64 highlightId, qint64 claimId);
+    bool setWording(qint64 highlightId, qint64 claimId, Wording wording);
+    bool removeHighlight(qint64 highlightId);
+    bool setHighlightNote(qint64 highlightId, const QString &note);
+
+    qint64 createClaim(const QString &title, const QString &note = {}, qint64 statusTag = 0);
+    bool setStatus(qint64 claimId, qint64 statusTag); // 0 clears it
+    bool renameClaim(qint64 claimId, const QString &title);
+    bool setClaimNote(qint64 claimId, const QString &note);
+    bool setClaimTags(qint64 claimId, const QList<qint64> &tagIds);
+    bool removeClaim(qint64 claimId);
+    qint64 addEvidence(qint64 claimId, const QString &url, const QString &note = {});
+    bool removeEvidence(qint64 evidenceId);
+
+Q_SIGNALS:
+    // A step could not be done (the workspace refused the write); message says why.
+    void failed(const QString &message);
+
+private:
+    bool push(class AnnotationCommand *command);
+    Highlight existingOrNew(qint64 articleId, int start, int end, bool *exists);
+
+    Workspace *m_workspace;
+    AnnotationStore *m_store;
+    QUndoStack *m_stack;
+    QString m_lastError;
+};
