@@ -90,5 +90,9 @@ struct HighlightSnapshot {
     QList<Appearance> appearances;
 };
 
+// The colour a claim's highlights take: its status, else its first tag with a colour; invalid
+// when it has neither (the highlight then uses the plain highlight colour).
+QColor claimColour(const Claim &claim, const QList<qint64> &tagIds, const QList<Tag> &tags);
+
 Q_DECLARE_METATYPE(Highlight)
 Q_DECLARE_METATYPE(Claim)

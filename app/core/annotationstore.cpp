@@ -121,6 +121,24 @@ QString wordingLabel(Wording w)
     return {};
 }
 
+QColor claimColour(const Claim &claim, const QList<qint64> &tagIds, const QList<Tag> &tags)
+{
+    auto colourOf = [&](qint64 id) {
+        for (const Tag &t : tags) {
+            if (t.id == id)
+                return t.colour;
+        }
+        return QColor();
+    };
+    if (claim.statusTag > 0 && colourOf(claim.statusTag).isValid())
+        return colourOf(claim.statusTag);
+    for (qint64 id : tagIds) {
+        if (colourOf(id).isValid())
+            return colourOf(id);
+    }
+    return {};
+}
+
 QList<Wording> allWordings()
 {
     return {Wording::Verbatim, Wording::Paraphrase, Wording::Attributed, Wording::Hedged, Wording::Stated};

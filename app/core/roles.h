@@ -14,4 +14,22 @@ enum : int {
     SourceNameRole,
     ShownRole, // bool: shown in a reading pane (also exposed as Qt::CheckStateRole)
 };
+
+// Claims, appearances and coverage.
+enum : int {
+    ClaimIdRole = Qt::UserRole + 100,
+    HighlightIdRole, // an appearance row's highlight
+    StatusTagRole, // qint64, 0 for none
+    StatusNameRole,
+    ColourRole, // QColor of the claim's status or first tag; invalid when it has neither
+    TagNamesRole, // QStringList
+    NoteRole,
+    QuoteRole,
+    StartRole, // int, UTF-16 offset into the article body
+    EndRole,
+    WordingRole, // int (Wording)
+    OrphanedRole, // bool: the passage could not be found in the text any more
+    ReportCountRole, // int: articles reporting the claim
+    IsClaimRole, // bool: a claim row rather than an appearance row
+};
 } // namespace Roles

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "annotation.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+class AnnotationStore;
+
+// Claims with their appearances: one top-level row per claim (title, status, number of articles
+// reporting it), and under it one row per appearance ordered by article and position (outlet and
+// quote, wording). Observes the store and reports exact row changes.
+class ClaimsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, StatusColumn, ReportsColumn, ColumnCount };
+
+    explicit ClaimsModel(QObject *parent = nullptr);
+
+    void setStore(AnnotationStore *store);
+    AnnotationStore *store() const { return m_store; }
+
+    QModelIndex indexOfClaim(qint64 claimId, int column = 0) const;
+    QModelIndex indexOfAppearance(qint64 claimId, qint64 highlightId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct AppearanceRow {
+        Appearance appearance;
+        Highlight highlight;
+        QString outlet;
+    };
+    struct ClaimRow {
+        Claim claim;
+        QList<qint64> tags;
+        QList<AppearanceRow> appearances;
+    };
+
+    void reload();
+    int rowOfClaim(qint64 claimId) const;
+    int rowOfAppearance(const ClaimRow &claim, qint64 highlightId) const;
+    AppearanceRow makeAppearanceRow(const Appearance &a) const;
+    void refreshClaim(qint64 claimId);
+    int reportCount(const ClaimRow &row) const;
+    QColor colourOf(const ClaimRow &row) const;
+
+    void onClaimAdded(qint64 id);
+    void onClaimRemoved(qint64 id);
+    void onAppearanceAdded(qint64 highlightId, qint64 claimId);
+    void onAppearanceRemoved(qint64 highlightId, qint64 claimId);
+    void onAppearanceChanged(qint64 highlightId, qint64 claimId);
+    void onHighlightChanged(qint64 highlightId);
+
+    QPointer<AnnotationStore> m_store;
+    QList<ClaimRow> m_claims;
+    QList<Tag> m_tags;
+};
