@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationstore.h"
+#include "annotator.h"
 #include "articlelistdelegate.h"
 #include "articlelistmodel.h"
+#include "claimdetails.h"
+#include "claimsmodel.h"
+#include "claimspanel.h"
 #include "importer.h"
 #include "panestrip.h"
 #include "samplestory.h"
@@ -23,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -69,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {300}, Qt::Horizontal);
 
+    createAnnotationDocks();
     createActions();
     statusBar()->showMessage(tr("Ready"));
 
@@ -81,7 +89,41 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The models and panes hold pointers into the workspace: let go of them first.
+    detachWorkspace();
+}
+
+void MainWindow::createAnnotationDocks()
+{
+    m_undo = new QUndoGroup(this);
+    m_claims = new ClaimsModel(this);
+    m_claimsPanel = new ClaimsPanel(m_claims, this);
+    m_details = new ClaimDetails(this);
+    m_controller = new AnnotationController(m_panes, m_claimsPanel, m_details, m_claims, this);
+    connect(m_controller, &AnnotationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    auto dockFor = [this](QWidget *widget, const QString &title, const QString &name) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(Qt::RightDockWidgetArea, d);
+        return d;
+    };
+    QDockWidget *claims = dockFor(m_claimsPanel, tr("Claims"), QStringLiteral("claimsDock"));
+    QDockWidget *details = dockFor(m_details, tr("Claim Details"), QStringLiteral("detailsDock"));
+    splitDockWidget(claims, details, Qt::Vertical);
+    resizeDocks({claims}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::detachWorkspace()
+{
+    m_controller->setAnnotator(nullptr);
+    m_claims->setStore(nullptr);
+    m_panes->setStore(nullptr);
     m_articles->setWorkspace(nullptr);
+    if (m_annotator)
+        m_undo->removeStack(m_annotator->undoStack());
+    m_annotator.reset();
 }
 
 void MainWindow::createActions()
@@ -107,12 +149,43 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *claim = menuBar()->addMenu(tr("&Claim"));
+    claim->addAction(m_controller->highlightAction());
+    claim->addAction(m_controller->linkAction());
+    claim->addAction(m_controller->removeHighlightAction());
+    claim->addSeparator();
+    for (QAction *a : m_controller->statusActions())
+        claim->addAction(a);
+    claim->addSeparator();
+    claim->addAction(m_controller->nextClaimAction());
+    claim->addAction(m_controller->previousClaimAction());
+    add(claim, QStringLiteral("filterClaims"), tr("&Filter Claims"), QKeySequence(tr("Ctrl+Shift+F")), [this] {
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("claimsDock")))
+            dock->show();
+        m_claimsPanel->focusSearch();
+    });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("articlesDock"))) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("toggleArticleList"));
         toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
         view->addAction(toggle);
+    }
+    for (const char *name : {"claimsDock", "detailsDock"}) {
+        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+            view->addAction(dock->toggleViewAction());
     }
     add(view, QStringLiteral("focusArticleList"), tr("Go to Article &List"), QKeySequence(tr("Ctrl+L")), [this] {
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("articlesDock")))
@@ -151,8 +224,18 @@ bool MainWindow::openWorkspace(const QString &path)
         showProblems(tr("Cannot open workspace"), {error});
         return false;
     }
-    m_articles->setWorkspace(ws.get());
+    detachWorkspace();
     m_workspace = std::move(ws);
+    m_annotator = std::make_unique<Annotator>(m_workspace.get());
+    m_undo->addStack(m_annotator->undoStack());
+    m_undo->setActiveStack(m_annotator->undoStack());
+    AnnotationStore *store = m_annotator->store();
+    m_panes->setStore(store);
+    m_articles->setWorkspace(m_workspace.get());
+    m_claims->setStore(store);
+    m_claimsPanel->reloadTags();
+    connect(store, &AnnotationStore::tagsChanged, m_claimsPanel, &ClaimsPanel::reloadTags);
+    m_controller->setAnnotator(m_annotator.get());
     setWindowFilePath(absolute);
     setWindowTitle(tr("%1 — Parallax").arg(m_workspace->title()));
     rememberRecent(absolute);

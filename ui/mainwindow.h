@@ -4,7 +4,13 @@
 
 #include <memory>
 
+class AnnotationController;
+class Annotator;
 class ArticleListModel;
+class ClaimDetails;
+class ClaimsModel;
+class ClaimsPanel;
+class QUndoGroup;
 class PaneStrip;
 class QListView;
 class QMenu;
@@ -29,6 +35,8 @@ public:
     void openSampleStory();
 
     Workspace *workspace() const { return m_workspace.get(); }
+    Annotator *annotator() const { return m_annotator.get(); }
+    AnnotationController *annotationController() const { return m_controller; }
     PaneStrip *paneStrip() const { return m_panes; }
     ArticleListModel *articleModel() const { return m_articles; }
 
@@ -47,7 +55,16 @@ private:
     void updateRecentMenu();
     void showProblems(const QString &title, const QStringList &problems);
 
+    void createAnnotationDocks();
+    void detachWorkspace();
+
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Annotator> m_annotator; // after m_workspace: destroyed before it
+    QUndoGroup *m_undo = nullptr;
+    ClaimsModel *m_claims = nullptr;
+    ClaimsPanel *m_claimsPanel = nullptr;
+    ClaimDetails *m_details = nullptr;
+    AnnotationController *m_controller = nullptr;
     ArticleListModel *m_articles = nullptr;
     QListView *m_articleList = nullptr;
     PaneStrip *m_panes = nullptr;

@@ -91,6 +91,22 @@ void PaneStrip::scrollToPane(qint64 articleId)
     }
 }
 
+void PaneStrip::setStore(AnnotationStore *store)
+{
+    m_store = store;
+    for (ReadingPane *pane : panes())
+        pane->setStore(store);
+}
+
+ReadingPane *PaneStrip::focusedPane() const
+{
+    for (ReadingPane *pane : panes()) {
+        if (pane->isAncestorOf(QApplication::focusWidget()))
+            return pane;
+    }
+    return nullptr;
+}
+
 void PaneStrip::focusNeighbour(int delta)
 {
     const QList<ReadingPane *> all = panes();
@@ -140,6 +156,8 @@ void PaneStrip::syncRow(int row)
     }
     Workspace *ws = m_model->workspace();
     pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
+    pane->setStore(m_store);
+    connect(pane, &ReadingPane::highlightClicked, this, &PaneStrip::highlightClicked);
     m_layout->insertWidget(position, pane, 1);
 }
 

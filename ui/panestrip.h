@@ -2,6 +2,7 @@
 
 #include <QScrollArea>
 
+class AnnotationStore;
 class ArticleListModel;
 class QHBoxLayout;
 class QLabel;
@@ -18,6 +19,10 @@ public:
     explicit PaneStrip(QWidget *parent = nullptr);
 
     void setModel(ArticleListModel *model);
+    // Panes show the highlights of this store.
+    void setStore(AnnotationStore *store);
+    // The pane holding the keyboard focus, if any.
+    ReadingPane *focusedPane() const;
     QList<ReadingPane *> panes() const;
     ReadingPane *paneFor(qint64 articleId) const;
     void scrollToPane(qint64 articleId);
@@ -25,12 +30,16 @@ public:
     // scrolling it into view.
     void focusNeighbour(int delta);
 
+Q_SIGNALS:
+    void highlightClicked(qint64 highlightId);
+
 private:
     void rebuild();
     void syncRow(int row);
     void updateEmptyState();
 
     ArticleListModel *m_model = nullptr;
+    AnnotationStore *m_store = nullptr;
     QWidget *m_strip = nullptr;
     QHBoxLayout *m_layout = nullptr;
     QLabel *m_empty = nullptr;

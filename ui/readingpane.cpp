@@ -1,9 +1,13 @@
 #include "readingpane.h"
 
+#include "annotationstore.h"
+#include "highlightlayer.h"
 #include "typography.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextBlockFormat>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -65,6 +69,9 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setOpenLinks(false);
+    // A caret and Shift+arrows: passages can be selected and annotated without a mouse.
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_text->installEventFilter(this);
     m_text->setFocusPolicy(Qt::StrongFocus);
     m_text->setAccessibleName(tr("Text of %1").arg(article.headline));
 
@@ -72,6 +79,7 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     // position in the document is an offset into the article text.
     QTextDocument *doc = m_text->document();
     doc->setDefaultFont(Typography::bodyFont());
+    doc->setUndoRedoEnabled(false); // highlight formats are not edits to undo here
     doc->setDocumentMargin(22);
     doc->setPlainText(body);
     QTextBlockFormat paragraph;
@@ -116,4 +124,57 @@ void ReadingPane::fillHeader()
     tip << tr("Imported from %1 on %2")
                .arg(a.sourceName, QLocale().toString(a.imported.toLocalTime(), QLocale::ShortFormat));
     m_meta->setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+void ReadingPane::setStore(AnnotationStore *store)
+{
+    delete m_layer;
+    m_layer = nullptr;
+    if (!store)
+        return;
+    QString body = m_text->document()->toRawText();
+    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    store->reanchor(m_article.id, body);
+    m_layer = new HighlightLayer(m_text, store, m_article.id, this);
+    connect(m_layer, &HighlightLayer::highlightClicked, this, &ReadingPane::highlightClicked);
+}
+
+std::pair<int, int> ReadingPane::selectedRange() const
+{
+    const QTextCursor c = m_text->textCursor();
+    return {c.selectionStart(), c.selectionEnd()};
+}
+
+void ReadingPane::showPassage(int start, int end)
+{
+    QTextCursor c(m_text->document());
+    const int last = m_text->document()->characterCount() - 1;
+    c.setPosition(std::clamp(end, 0, last));
+    c.setPosition(std::clamp(start, 0, last), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(c);
+    // Centre the passage rather than leaving it at the very edge.
+    const QRect r = m_text->cursorRect(c);
+    QScrollBar *bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + r.center().y() - m_text->viewport()->height() / 3);
+}
+
+void ReadingPane::clearSelection()
+{
+    QTextCursor c = m_text->textCursor();
+    c.clearSelection();
+    m_text->setTextCursor(c);
+}
+
+bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // The text is read-only, so Delete and Backspace mean nothing to it: let them reach the
+    // window's shortcuts (Remove Highlight) instead of being claimed by the text view.
+    if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }

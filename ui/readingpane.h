@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+class AnnotationStore;
+class HighlightLayer;
 class QLabel;
 class QTextBrowser;
 
@@ -19,6 +21,24 @@ public:
     void updateSummary(const ArticleSummary &article);
     QTextBrowser *textView() const { return m_text; }
 
+    // Shows the article's highlights from this store (after checking their anchors against the
+    // text); null shows none.
+    void setStore(AnnotationStore *store);
+    HighlightLayer *highlightLayer() const { return m_layer; }
+
+    // The selected text as [start, end) offsets into the article body; start == end when nothing
+    // is selected.
+    std::pair<int, int> selectedRange() const;
+    // Selects a passage and scrolls it into the middle of the pane.
+    void showPassage(int start, int end);
+    void clearSelection();
+
+Q_SIGNALS:
+    void highlightClicked(qint64 highlightId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillHeader();
 
@@ -27,4 +47,5 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_meta = nullptr;
     QTextBrowser *m_text = nullptr;
+    HighlightLayer *m_layer = nullptr;
 };

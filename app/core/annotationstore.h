@@ -9,7 +9,7 @@
 #include <functional>
 #include <optional>
 
-class Workspace;
+#include "workspace.h"
 
 // Highlights, claims, appearances, tags and evidence of one workspace, in its SQLite file.
 // Every call is committed before it returns, unless it runs inside a Batch, which commits all of

@@ -5,7 +5,7 @@
 #include <QAbstractItemModel>
 #include <QPointer>
 
-class AnnotationStore;
+#include "annotationstore.h"
 
 // Claims with their appearances: one top-level row per claim (title, status, number of articles
 // reporting it), and under it one row per appearance ordered by article and position (outlet and
