@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -20,6 +21,7 @@ ClaimsPanel::ClaimsPanel(ClaimsModel *model, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_tag(new QComboBox(this))
     , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("claimsPanel"));
     m_filter->setSourceModel(model);
@@ -69,6 +71,15 @@ ClaimsPanel::ClaimsPanel(ClaimsModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
     m_view->expandAll();
 
+    m_empty->setObjectName(QStringLiteral("claimsEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &ClaimsPanel::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ClaimsPanel::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ClaimsPanel::updateEmptyState);
+
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_status, 1);
@@ -78,6 +89,19 @@ ClaimsPanel::ClaimsPanel(ClaimsModel *model, QWidget *parent)
     layout->addWidget(m_search);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    updateEmptyState();
+}
+
+void ClaimsPanel::updateEmptyState()
+{
+    const bool none = m_filter->rowCount() == 0;
+    m_view->setVisible(!none);
+    m_empty->setVisible(none);
+    m_empty->setText(m_model->rowCount() == 0
+                         ? tr("No claims yet.\n\nSelect a passage in an article and press L to link it to a "
+                              "claim; H only highlights it.")
+                         : tr("No claim matches these filters."));
 }
 
 void ClaimsPanel::reloadTags()

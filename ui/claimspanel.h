@@ -6,6 +6,7 @@ class AnnotationStore;
 class ClaimFilterModel;
 class ClaimsModel;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTreeView;
 
@@ -38,5 +39,8 @@ private:
     QComboBox *m_status;
     QComboBox *m_tag;
     QTreeView *m_view;
+    QLabel *m_empty;
     bool m_selecting = false;
+
+    void updateEmptyState();
 };
