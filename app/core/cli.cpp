@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Cli {
@@ -351,11 +352,6 @@ struct ClaimsReport {
     QHash<qint64, QString> tagNames;
     Coverage coverage;
 
-    const ArticleSummary *article(qint64 id) const
-    {
-        const int i = coverage.articleIndex(id);
-        return i < 0 ? nullptr : &articles.at(i);
-    }
     int offset(const Highlight &h, int utf16) const { return codePointOffset(bodies.value(h.articleId), utf16); }
 };
 
