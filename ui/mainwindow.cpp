@@ -8,6 +8,8 @@
 #include "claimdetails.h"
 #include "claimsmodel.h"
 #include "claimspanel.h"
+#include "coveragemodel.h"
+#include "coverageview.h"
 #include "importer.h"
 #include "panestrip.h"
 #include "samplestory.h"
@@ -113,12 +115,24 @@ void MainWindow::createAnnotationDocks()
     QDockWidget *details = dockFor(m_details, tr("Claim Details"), QStringLiteral("detailsDock"));
     splitDockWidget(claims, details, Qt::Vertical);
     resizeDocks({claims}, {340}, Qt::Horizontal);
+
+    m_coverage = new CoverageModel(this);
+    auto *coverageView = new CoverageView(m_coverage, this);
+    QDockWidget *coverage = dockFor(coverageView, tr("Coverage Matrix"), QStringLiteral("coverageDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, coverage);
+    coverage->hide(); // opened from the View menu (Ctrl+M)
+    connect(coverageView, &CoverageView::cellChosen, this,
+            [this](qint64 claimId, qint64 articleId, qint64 highlightId) {
+                m_controller->chooseClaim(claimId, highlightId);
+                m_panes->scrollToPane(articleId);
+            });
 }
 
 void MainWindow::detachWorkspace()
 {
     m_controller->setAnnotator(nullptr);
     m_claims->setStore(nullptr);
+    m_coverage->setStore(nullptr);
     m_panes->setStore(nullptr);
     m_articles->setWorkspace(nullptr);
     if (m_annotator)
@@ -183,9 +197,13 @@ void MainWindow::createActions()
         toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
         view->addAction(toggle);
     }
-    for (const char *name : {"claimsDock", "detailsDock"}) {
+    for (const char *name : {"claimsDock", "detailsDock", "coverageDock"}) {
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
             view->addAction(dock->toggleViewAction());
+    }
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("coverageDock"))) {
+        dock->toggleViewAction()->setObjectName(QStringLiteral("toggleCoverage"));
+        dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+M")));
     }
     add(view, QStringLiteral("focusArticleList"), tr("Go to Article &List"), QKeySequence(tr("Ctrl+L")), [this] {
         if (auto *dock = findChild<QDockWidget *>(QStringLiteral("articlesDock")))
@@ -233,6 +251,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_panes->setStore(store);
     m_articles->setWorkspace(m_workspace.get());
     m_claims->setStore(store);
+    m_coverage->setStore(store);
     m_claimsPanel->reloadTags();
     connect(store, &AnnotationStore::tagsChanged, m_claimsPanel, &ClaimsPanel::reloadTags);
     m_controller->setAnnotator(m_annotator.get());

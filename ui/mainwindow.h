@@ -10,6 +10,7 @@ class ArticleListModel;
 class ClaimDetails;
 class ClaimsModel;
 class ClaimsPanel;
+class CoverageModel;
 class QUndoGroup;
 class PaneStrip;
 class QListView;
@@ -64,6 +65,7 @@ private:
     ClaimsModel *m_claims = nullptr;
     ClaimsPanel *m_claimsPanel = nullptr;
     ClaimDetails *m_details = nullptr;
+    CoverageModel *m_coverage = nullptr;
     AnnotationController *m_controller = nullptr;
     ArticleListModel *m_articles = nullptr;
     QListView *m_articleList = nullptr;

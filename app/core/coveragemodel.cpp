@@ -106,7 +106,8 @@ void CoverageModel::onArticlesAdded()
         m_coverage = next;
         return;
     }
-    beginInsertColumns({}, FirstArticleColumn + m_coverage.articleCount(), FirstArticleColumn + next.articleCount() - 1);
+    beginInsertColumns({}, FirstArticleColumn + m_coverage.articleCount(),
+                       FirstArticleColumn + next.articleCount() - 1);
     m_coverage = next;
     endInsertColumns();
 }
