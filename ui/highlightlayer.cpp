@@ -12,9 +12,6 @@
 #include <QToolTip>
 
 namespace {
-// The plain highlight colour, for a passage not linked to a claim with a status or tag.
-const QColor Unlinked(0xf2, 0xc9, 0x4c);
-
 // A tint light enough to read through, the same in light and dark palettes.
 QColor tint(QColor c, int layers)
 {
@@ -66,7 +63,7 @@ QColor HighlightLayer::colourOf(const Highlight &h) const
         if (c.isValid())
             return c;
     }
-    return Unlinked;
+    return UnlinkedHighlightColour;
 }
 
 void HighlightLayer::refreshNow()

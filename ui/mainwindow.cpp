@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                       | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {300}, Qt::Horizontal);
+    resizeDocks({dock}, {260}, Qt::Horizontal);
 
     createAnnotationDocks();
     createActions();
@@ -114,7 +114,7 @@ void MainWindow::createAnnotationDocks()
     QDockWidget *claims = dockFor(m_claimsPanel, tr("Claims"), QStringLiteral("claimsDock"));
     QDockWidget *details = dockFor(m_details, tr("Claim Details"), QStringLiteral("detailsDock"));
     splitDockWidget(claims, details, Qt::Vertical);
-    resizeDocks({claims}, {340}, Qt::Horizontal);
+    resizeDocks({claims}, {400}, Qt::Horizontal);
 
     m_coverage = new CoverageModel(this);
     auto *coverageView = new CoverageView(m_coverage, this);

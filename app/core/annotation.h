@@ -90,6 +90,9 @@ struct HighlightSnapshot {
     QList<Appearance> appearances;
 };
 
+// The colour of a highlight whose claims have no status or tag colour (or that has no claim).
+inline const QColor UnlinkedHighlightColour{0xf2, 0xc9, 0x4c};
+
 // The colour a claim's highlights take: its status, else its first tag with a colour; invalid
 // when it has neither (the highlight then uses the plain highlight colour).
 QColor claimColour(const Claim &claim, const QList<qint64> &tagIds, const QList<Tag> &tags);

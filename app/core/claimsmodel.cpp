@@ -203,7 +203,9 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
             return tip;
         }
         case Qt::DecorationRole:
-            return index.column() == TitleColumn ? colourOf(claim) : QVariant();
+            if (index.column() != TitleColumn)
+                return {};
+            return colourOf(claim).isValid() ? colourOf(claim) : UnlinkedHighlightColour;
         case Roles::NoteRole:
             return claim.claim.note;
         }

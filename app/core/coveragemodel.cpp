@@ -174,7 +174,7 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
             return {};
         QColor c = claimColour(claim, m_store->tagsOfClaim(claim.id), m_store->tags());
         if (!c.isValid())
-            c = QColor(0x3b, 0x7d, 0xd8);
+            c = UnlinkedHighlightColour;
         float strongest = 0;
         for (const Coverage::Entry &e : cell)
             strongest = std::max(strongest, weight(e.wording));
