@@ -5,6 +5,7 @@
 #include "annotator.h"
 #include "claimdetails.h"
 #include "claimsmodel.h"
+#include "highlightlayer.h"
 #include "mainwindow.h"
 #include "panestrip.h"
 #include "readingpane.h"
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -174,6 +176,35 @@ private Q_SLOTS:
         // Everything is in the file already: a second connection sees it.
         QCOMPARE(queryValue(path, QStringLiteral("SELECT count(*) FROM appearances")).toInt(), 2);
         QCOMPARE(queryValue(path, QStringLiteral("SELECT status_tag FROM claims")).toLongLong(), Status::Unsupported);
+    }
+
+    void contextMenuOffersTheActions()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("menu.parallax"));
+        MainWindow w;
+        w.openInitialWorkspace(path);
+        w.importFiles({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/04_might-sue.txt")});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReadingPane *pane = w.paneStrip()->panes().first();
+        QVERIFY(selectWithKeyboard(pane, QStringLiteral("Musk has not yet provided concrete evidence")));
+        std::unique_ptr<QMenu> menu(w.annotationController()->contextMenu(pane));
+        QStringList names;
+        for (QAction *a : menu->actions())
+            names << a->objectName();
+        for (const char *name : {"highlight", "linkToClaim", "removeHighlight", "markUnsupported", "markDisputed"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QAction *highlight = w.annotationController()->highlightAction();
+        QVERIFY(highlight->isEnabled());
+        highlight->trigger();
+        QCOMPARE(w.annotator()->store()->allHighlights().size(), 1);
+        QCOMPARE(w.annotator()->store()->allHighlights().first().quote,
+                 QStringLiteral("Musk has not yet provided concrete evidence"));
+        // Hovering the highlight describes it.
+        const int inside = w.annotator()->store()->allHighlights().first().start + 3;
+        QVERIFY(pane->highlightLayer()->describe(inside).contains(QStringLiteral("not linked to a claim")));
+        QVERIFY(pane->highlightLayer()->describe(0).isEmpty());
     }
 
     void deleteRemovesTheHighlightUnderTheCursor()

@@ -11,6 +11,7 @@
 #include "readingpane.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QTextBrowser>
 
 namespace {
@@ -72,6 +73,11 @@ AnnotationController::AnnotationController(PaneStrip *panes, ClaimsPanel *panel,
 
     connect(panel, &ClaimsPanel::claimChosen, this, [this](qint64 claim) { chooseClaim(claim); });
     connect(panel, &ClaimsPanel::appearanceChosen, this, &AnnotationController::chooseClaim);
+    connect(panes, &PaneStrip::contextMenuRequested, this, [this](ReadingPane *pane, const QPoint &globalPos) {
+        QMenu *menu = contextMenu(pane);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(globalPos);
+    });
     connect(panes, &PaneStrip::highlightClicked, this, [this](qint64 highlightId) {
         if (!m_annotator)
             return;
@@ -237,4 +243,30 @@ void AnnotationController::syncPanes(qint64 claimId, qint64 highlightId)
     }
     if (lead)
         m_panes->scrollToPane(lead);
+}
+
+QMenu *AnnotationController::contextMenu(ReadingPane *pane)
+{
+    auto *menu = new QMenu(m_window);
+    menu->setObjectName(QStringLiteral("paneContextMenu"));
+    QTextBrowser *view = pane->textView();
+    QAction *copy = menu->addAction(tr("&Copy"), view, &QTextBrowser::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(view->textCursor().hasSelection());
+    menu->addSeparator();
+    const auto [start, end] = targetRange(pane);
+    m_highlight->setEnabled(m_annotator && view->textCursor().hasSelection());
+    m_link->setEnabled(m_annotator && start != end);
+    menu->addAction(m_highlight);
+    menu->addAction(m_link);
+    menu->addAction(m_remove);
+    menu->addSeparator();
+    for (QAction *a : std::as_const(m_statuses))
+        menu->addAction(a);
+    // Enabled again for the keys once the menu is gone.
+    connect(menu, &QMenu::aboutToHide, this, [this] {
+        m_highlight->setEnabled(m_annotator != nullptr);
+        m_link->setEnabled(m_annotator != nullptr);
+    });
+    return menu;
 }

@@ -9,6 +9,7 @@ class ClaimsModel;
 class ClaimsPanel;
 class PaneStrip;
 class QAction;
+class QMenu;
 class QWidget;
 class ReadingPane;
 
@@ -38,6 +39,9 @@ public:
     QAction *removeHighlightAction() const { return m_remove; }
     QAction *nextClaimAction() const { return m_next; }
     QAction *previousClaimAction() const { return m_previous; }
+
+    // The menu a right click in a pane opens: copy, then the annotation actions.
+    QMenu *contextMenu(ReadingPane *pane);
 
     // The passage the actions apply to in a pane: its selection, or the highlight under the cursor.
     static std::pair<int, int> targetRange(ReadingPane *pane);

@@ -158,6 +158,8 @@ void PaneStrip::syncRow(int row)
     pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
     pane->setStore(m_store);
     connect(pane, &ReadingPane::highlightClicked, this, &PaneStrip::highlightClicked);
+    connect(pane, &ReadingPane::contextMenuRequested, this,
+            [this, pane](const QPoint &globalPos) { Q_EMIT contextMenuRequested(pane, globalPos); });
     m_layout->insertWidget(position, pane, 1);
 }
 

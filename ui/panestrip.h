@@ -32,6 +32,7 @@ public:
 
 Q_SIGNALS:
     void highlightClicked(qint64 highlightId);
+    void contextMenuRequested(ReadingPane *pane, const QPoint &globalPos);
 
 private:
     void rebuild();

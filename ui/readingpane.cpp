@@ -72,6 +72,16 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     // A caret and Shift+arrows: passages can be selected and annotated without a mouse.
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     m_text->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTextCursor c = m_text->textCursor();
+        const int at = m_text->cursorForPosition(pos).position();
+        if (!c.hasSelection() || at < c.selectionStart() || at > c.selectionEnd()) {
+            c.setPosition(at);
+            m_text->setTextCursor(c);
+        }
+        Q_EMIT contextMenuRequested(m_text->viewport()->mapToGlobal(pos));
+    });
     m_text->setFocusPolicy(Qt::StrongFocus);
     m_text->setAccessibleName(tr("Text of %1").arg(article.headline));
 

@@ -35,6 +35,9 @@ public:
 
 Q_SIGNALS:
     void highlightClicked(qint64 highlightId);
+    // A right click (or the menu key) in the text; the caret has been moved there unless it was
+    // inside a selection.
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
