@@ -1,0 +1,82 @@
+#include "commands/common.h"
+
+#include "annotation.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &message)
+{
+    err() << "parallax: " << message << "\nRun 'parallax --help' for usage.\n";
+    err().flush();
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    err() << "parallax: " << message << '\n';
+    err().flush();
+    return 1;
+}
+
+// Offsets leave the program in Unicode code points: what scripts in most languages index strings
+// by. Inside, they are UTF-16 code units, which differ after any character outside the BMP.
+int codePointOffset(const QString &text, int utf16Offset)
+{
+    const int end = std::clamp(utf16Offset, 0, int(text.size()));
+    int n = end;
+    for (int i = 1; i < end; ++i) {
+        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            --n;
+    }
+    return n;
+}
+
+QString quoted(const QString &title)
+{
+    return QLatin1Char('"') + title + QLatin1Char('"');
+}
+
+// The built-in statuses by the names the command line accepts.
+qint64 statusFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("unsupported"))
+        return Status::Unsupported;
+    if (n == QLatin1String("supported"))
+        return Status::Supported;
+    if (n == QLatin1String("disputed"))
+        return Status::Disputed;
+    if (n == QLatin1String("needs check") || n == QLatin1String("needs-check"))
+        return Status::NeedsCheck;
+    return 0;
+}
+
+// Opens an existing workspace for a command that reads or annotates one: such a command never
+// creates a workspace, since an empty new one could only make it fail.
+std::unique_ptr<Workspace> openExisting(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = QStringLiteral("%1: no such workspace").arg(path);
+        return nullptr;
+    }
+    return Workspace::open(path, error);
+}
+
+} // namespace Cli

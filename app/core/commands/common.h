@@ -1,0 +1,41 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+// What the headless commands share: their output streams, the exit-code contract and the
+// conversions they all need.
+namespace Cli {
+
+QTextStream &out();
+QTextStream &err();
+
+// "parallax: <message>" and "Run 'parallax --help'" on stderr; returns 2.
+int usageError(const QString &message);
+// "parallax: <message>" on stderr; returns 1.
+int failure(const QString &message);
+
+// Offsets leave the program in Unicode code points, what scripts in most languages index strings
+// by. Inside they are UTF-16 code units, which differ after any character outside the BMP.
+int codePointOffset(const QString &text, int utf16Offset);
+
+QString quoted(const QString &title);
+
+// The built-in statuses by the names the command line accepts; 0 for an unknown name.
+qint64 statusFromName(const QString &name);
+
+// Opens an existing workspace for a command that reads or annotates one: such a command never
+// creates a workspace, since an empty new one could only make it fail.
+std::unique_ptr<Workspace> openExisting(const QString &path, QString *error);
+
+// The commands, each given its arguments after the command name (with a program name first, for
+// QCommandLineParser).
+int runImport(const QStringList &arguments);
+int runAnnotate(const QStringList &arguments);
+int runClaims(const QStringList &arguments);
+
+} // namespace Cli
