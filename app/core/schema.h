@@ -38,10 +38,11 @@ inline const QStringList Version2 = {
 };
 
 // Annotation: highlights anchored in article text, claims, the appearances that link them,
-// tags (claim statuses are built-in tags), and evidence links.
+// tags (claim statuses are built-in tags), and evidence links. Their ids are never reused
+// (AUTOINCREMENT): exports, undo steps and other workspaces may still refer to a deleted one.
 inline const QStringList Version3 = {
     QStringLiteral(R"(CREATE TABLE tags (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL UNIQUE COLLATE NOCASE,
         colour TEXT NOT NULL,
         is_status INTEGER NOT NULL DEFAULT 0
@@ -50,7 +51,7 @@ inline const QStringList Version3 = {
                    "(1, 'unsupported', '#d9534f', 1), (2, 'supported', '#3a9d5d', 1), "
                    "(3, 'disputed', '#e08a1e', 1), (4, 'needs check', '#7a6fd0', 1)"),
     QStringLiteral(R"(CREATE TABLE claims (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         title TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT '',
         status_tag INTEGER REFERENCES tags(id) ON DELETE SET NULL,
@@ -60,7 +61,7 @@ inline const QStringList Version3 = {
     // Offsets are UTF-16 code units into articles.body; quote, prefix and suffix re-find the
     // passage if they stop matching (W3C TextQuote + TextPosition).
     QStringLiteral(R"(CREATE TABLE highlights (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         start INTEGER NOT NULL CHECK (start >= 0),
         end INTEGER NOT NULL CHECK (end > start),
@@ -87,7 +88,7 @@ inline const QStringList Version3 = {
         PRIMARY KEY (claim_id, tag_id)
     ) WITHOUT ROWID)"),
     QStringLiteral(R"(CREATE TABLE evidence (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
         url TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT '',
