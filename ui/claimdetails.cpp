@@ -50,12 +50,12 @@ ClaimDetails::ClaimDetails(QWidget *parent)
     m_title->setObjectName(QStringLiteral("claimTitle"));
     m_status->setObjectName(QStringLiteral("claimStatus"));
     m_tags->setObjectName(QStringLiteral("claimTags"));
-    m_tags->setMaximumHeight(90);
+    m_tags->setMaximumHeight(72);
     m_note->setObjectName(QStringLiteral("claimNote"));
     m_note->setPlaceholderText(tr("What is known about this claim, what to check…"));
     m_note->setTabChangesFocus(true);
     m_evidence->setObjectName(QStringLiteral("claimEvidence"));
-    m_evidence->setMaximumHeight(90);
+    m_evidence->setMaximumHeight(72);
     m_evidenceUrl->setObjectName(QStringLiteral("evidenceUrl"));
     m_evidenceUrl->setPlaceholderText(tr("https://… (Enter adds it)"));
     m_evidenceNote->setPlaceholderText(tr("what it shows (optional)"));
@@ -79,9 +79,14 @@ ClaimDetails::ClaimDetails(QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("T&ags:"), tagRow);
+    // Rows whose field is a layout need their label's buddy set by hand for the mnemonic to work.
+    auto *tagsLabel = new QLabel(tr("T&ags:"), m_form);
+    tagsLabel->setBuddy(m_tags);
+    auto *evidenceLabel = new QLabel(tr("&Evidence:"), m_form);
+    evidenceLabel->setBuddy(m_evidenceUrl);
+    form->addRow(tagsLabel, tagRow);
     form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("&Evidence:"), evidenceBox);
+    form->addRow(evidenceLabel, evidenceBox);
     form->addRow(QString(), m_reports);
 
     auto *layout = new QVBoxLayout(this);
