@@ -4,7 +4,10 @@
 #include "articlelistmodel.h"
 #include "importer.h"
 #include "panestrip.h"
+#include "readingpane.h"
+#include "roles.h"
 #include "samplestory.h"
+#include "searchpanel.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -107,6 +111,9 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    createSearch(edit);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("articlesDock"))) {
         QAction *toggle = dock->toggleViewAction();
@@ -128,6 +135,56 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("about"), tr("&About Parallax"), {}, &MainWindow::showAbout);
+}
+
+void MainWindow::createSearch(QMenu *menu)
+{
+    m_search = new SearchPanel(m_articles->workspace(), this);
+    auto *dock = new QDockWidget(tr("Search"), this);
+    dock->setObjectName(QStringLiteral("searchDock"));
+    dock->setWidget(m_search);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock, Qt::Vertical);
+    dock->hide();
+    // The article model is where the window's workspace changes; search follows it there, before
+    // the old workspace is closed.
+    connect(m_articles, &QAbstractItemModel::modelReset, m_search,
+            [this] { m_search->setWorkspace(m_articles->workspace()); });
+    connect(m_search, &SearchPanel::jumpRequested, this, &MainWindow::showMatch);
+    connect(m_search, &SearchPanel::closeRequested, dock, &QWidget::hide);
+
+    QAction *find = menu->addAction(tr("&Find in Articles…"));
+    find->setObjectName(QStringLiteral("findInArticles"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this, dock] {
+        dock->show();
+        dock->raise();
+        m_search->startSearch();
+    });
+}
+
+void MainWindow::showMatch(qint64 articleId, int start, int end)
+{
+    const int row = m_articles->rowOf(articleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_articles->index(row);
+    const bool wasShown = index.data(Roles::ShownRole).toBool();
+    if (!wasShown)
+        m_articles->setData(index, Qt::Checked, Qt::CheckStateRole);
+    ReadingPane *pane = m_panes->paneFor(articleId);
+    if (!pane)
+        return;
+    pane->showPassage(start, end);
+    m_panes->scrollToPane(articleId);
+    if (!wasShown) {
+        // A pane made just now is laid out on the next turn of the event loop; scroll again then.
+        QTimer::singleShot(0, pane, [this, pane, start, end] {
+            m_panes->ensureWidgetVisible(pane, 0, 0);
+            pane->showPassage(start, end);
+        });
+    }
 }
 
 void MainWindow::openInitialWorkspace(const QString &path)

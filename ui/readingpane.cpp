@@ -117,3 +117,14 @@ void ReadingPane::fillHeader()
                .arg(a.sourceName, QLocale().toString(a.imported.toLocalTime(), QLocale::ShortFormat));
     m_meta->setToolTip(tip.join(QLatin1Char('\n')));
 }
+
+void ReadingPane::showPassage(int start, int end)
+{
+    // The document ends in a paragraph separator that is not part of the body.
+    const int last = m_text->document()->characterCount() - 1;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(std::clamp(start, 0, last));
+    cursor.setPosition(std::clamp(end, 0, last), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+}

@@ -18,6 +18,8 @@ public:
     QString headline() const { return m_article.headline; }
     void updateSummary(const ArticleSummary &article);
     QTextBrowser *textView() const { return m_text; }
+    // Selects [start, end) of the body and scrolls it into view.
+    void showPassage(int start, int end);
 
 private:
     void fillHeader();

@@ -39,19 +39,15 @@ void SearchResultsModel::setQuery(const QString &query)
     endResetModel();
 }
 
-QList<SearchResultsModel::ArticleResult> SearchResultsModel::search(const QList<qint64> &articleIds)
+QList<SearchResultsModel::ArticleResult> SearchResultsModel::search(const QList<ArticleSummary> &articles)
 {
     QList<ArticleResult> found;
-    if (!m_workspace || m_prepared.isEmpty())
+    if (m_prepared.isEmpty())
         return found;
-    for (qint64 id : articleIds) {
-        QList<TextMatch> matches = m_search.find(id, m_prepared);
-        if (matches.isEmpty())
-            continue;
-        const std::optional<ArticleSummary> a = m_workspace->article(id);
-        if (!a)
-            continue;
-        found.append({id, a->outlet, a->headline, std::move(matches)});
+    for (const ArticleSummary &a : articles) {
+        QList<TextMatch> matches = m_search.find(a.id, m_prepared);
+        if (!matches.isEmpty())
+            found.append({a.id, a.outlet, a.headline, std::move(matches)});
     }
     return found;
 }
@@ -63,10 +59,7 @@ void SearchResultsModel::rebuild()
     m_matchCount = 0;
     if (!m_workspace || m_prepared.isEmpty())
         return;
-    QList<qint64> ids;
-    for (const ArticleSummary &a : m_workspace->articles())
-        ids.append(a.id);
-    m_results = search(ids);
+    m_results = search(m_workspace->articles());
     for (int row = 0; row < m_results.size(); ++row) {
         m_rowOf.insert(m_results.at(row).articleId, row);
         m_matchCount += int(m_results.at(row).matches.size());
@@ -79,10 +72,12 @@ void SearchResultsModel::onArticlesAdded(const QList<qint64> &ids)
     m_search.forget(ids);
     if (m_prepared.isEmpty())
         return;
-    QList<qint64> fresh;
+    QList<ArticleSummary> fresh;
     for (qint64 id : ids) {
-        if (!m_rowOf.contains(id))
-            fresh.append(id);
+        if (m_rowOf.contains(id))
+            continue;
+        if (std::optional<ArticleSummary> a = m_workspace->article(id))
+            fresh.append(*a);
     }
     const QList<ArticleResult> found = search(fresh);
     if (found.isEmpty())

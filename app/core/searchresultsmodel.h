@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article.h"
 #include "textsearch.h"
 
 #include <QAbstractItemModel>
@@ -43,7 +44,7 @@ private:
         QList<TextMatch> matches;
     };
 
-    QList<ArticleResult> search(const QList<qint64> &articleIds);
+    QList<ArticleResult> search(const QList<ArticleSummary> &articles);
     void rebuild();
     void onArticlesAdded(const QList<qint64> &ids);
     void onArticleChanged(qint64 id);
