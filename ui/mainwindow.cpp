@@ -26,7 +26,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -170,21 +169,13 @@ void MainWindow::showMatch(qint64 articleId, int start, int end)
     if (row < 0)
         return;
     const QModelIndex index = m_articles->index(row);
-    const bool wasShown = index.data(Roles::ShownRole).toBool();
-    if (!wasShown)
+    if (!index.data(Roles::ShownRole).toBool())
         m_articles->setData(index, Qt::Checked, Qt::CheckStateRole);
     ReadingPane *pane = m_panes->paneFor(articleId);
     if (!pane)
         return;
-    pane->showPassage(start, end);
     m_panes->scrollToPane(articleId);
-    if (!wasShown) {
-        // A pane made just now is laid out on the next turn of the event loop; scroll again then.
-        QTimer::singleShot(0, pane, [this, pane, start, end] {
-            m_panes->ensureWidgetVisible(pane, 0, 0);
-            pane->showPassage(start, end);
-        });
-    }
+    pane->showPassage(start, end);
 }
 
 void MainWindow::openInitialWorkspace(const QString &path)

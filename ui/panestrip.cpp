@@ -86,6 +86,11 @@ ReadingPane *PaneStrip::paneFor(qint64 articleId) const
 void PaneStrip::scrollToPane(qint64 articleId)
 {
     if (ReadingPane *pane = paneFor(articleId)) {
+        // A pane added just now has no place yet, and the scroll range does not count it: lay the
+        // strip out and let the scroll area fit it now, or this scrolls to where the pane is not.
+        m_layout->activate();
+        QEvent relayout(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(this, &relayout);
         ensureWidgetVisible(pane, 0, 0);
         pane->textView()->setFocus();
     }
@@ -141,6 +146,8 @@ void PaneStrip::syncRow(int row)
     Workspace *ws = m_model->workspace();
     pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
     m_layout->insertWidget(position, pane, 1);
+    // Shown now rather than when the layout gets to it, so it takes its place at once.
+    pane->show();
 }
 
 void PaneStrip::updateEmptyState()
