@@ -161,10 +161,12 @@ private Q_SLOTS:
         QVERIFY(pane(m_traffic));
         QCOMPARE(selectionIn(pane(m_traffic)), (Selection{trafficAt, trafficAt + 14}));
         QVERIFY(m_window->workspace()->article(m_traffic)->shown);
-        // Scrolled sideways so the pane that was hidden is in view (the window fits about one).
+        // Scrolled sideways so the pane that was hidden is in view (the window fits about one),
+        // right away rather than once some later event happens to bring it there.
+        QVERIFY(pane(m_traffic)->isVisible());
         QWidget *viewport = m_window->paneStrip()->viewport();
-        QTRY_VERIFY(
-            viewport->rect().contains(QRect(pane(m_traffic)->mapTo(viewport, QPoint(0, 0)), pane(m_traffic)->size())));
+        const QRect inViewport(pane(m_traffic)->mapTo(viewport, QPoint(0, 0)), pane(m_traffic)->size());
+        QVERIFY2(viewport->rect().contains(inViewport), qPrintable(QStringLiteral("pane at %1").arg(inViewport.x())));
 
         // Shift+Return goes back.
         pane(m_bridge)->textView()->setTextCursor(QTextCursor(pane(m_bridge)->textView()->document()));
