@@ -2,6 +2,7 @@
 // exact row insertions when articles arrive during a search. Checked by Qt's model tester.
 #include "roles.h"
 #include "searchresultsmodel.h"
+#include "testutil.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -161,6 +162,27 @@ private Q_SLOTS:
         m_ws->addArticles({draft(QStringLiteral("Other"), QStringLiteral("Gull Gazette"), QStringLiteral("Ferries."))});
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    // Article ids are SQLite rowids, which come back once the newest article is gone: the body
+    // kept for the old article must not answer for the new one.
+    void reusedIdIsReadAgain()
+    {
+        SearchResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(m_ws.get());
+        model.setQuery(QStringLiteral("traffic"));
+        QCOMPARE(model.rowCount(), 1);
+        const qint64 last = idOf(QStringLiteral("Traffic"));
+        QVERIFY(TestUtil::runSqlScript(
+            m_ws->path(), QStringLiteral("DELETE FROM articles WHERE id = (SELECT max(id) FROM articles);\n")));
+        const QList<Workspace::AddResult> added = m_ws->addArticles(
+            {draft(QStringLiteral("Tolls"), QStringLiteral("Pier Post"), QStringLiteral("Tolls go up in May."))});
+        QCOMPARE(added.first().id, last);
+        model.setQuery(QStringLiteral("tolls"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery(QStringLiteral("traffic"));
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void importWithoutAQueryAddsNothing()
