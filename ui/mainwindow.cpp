@@ -12,7 +12,10 @@
 #include "coverageview.h"
 #include "importer.h"
 #include "panestrip.h"
+#include "readingpane.h"
+#include "roles.h"
 #include "samplestory.h"
+#include "searchpanel.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -173,6 +176,8 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    createSearch(edit);
 
     QMenu *claim = menuBar()->addMenu(tr("&Claim"));
     claim->addAction(m_controller->highlightAction());
@@ -219,6 +224,48 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("about"), tr("&About Parallax"), {}, &MainWindow::showAbout);
+}
+
+void MainWindow::createSearch(QMenu *menu)
+{
+    m_search = new SearchPanel(m_articles->workspace(), this);
+    auto *dock = new QDockWidget(tr("Search"), this);
+    dock->setObjectName(QStringLiteral("searchDock"));
+    dock->setWidget(m_search);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock, Qt::Vertical);
+    dock->hide();
+    // The article model is where the window's workspace changes; search follows it there, before
+    // the old workspace is closed.
+    connect(m_articles, &QAbstractItemModel::modelReset, m_search,
+            [this] { m_search->setWorkspace(m_articles->workspace()); });
+    connect(m_search, &SearchPanel::jumpRequested, this, &MainWindow::showMatch);
+    connect(m_search, &SearchPanel::closeRequested, dock, &QWidget::hide);
+
+    QAction *find = menu->addAction(tr("&Find in Articles…"));
+    find->setObjectName(QStringLiteral("findInArticles"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this, dock] {
+        dock->show();
+        dock->raise();
+        m_search->startSearch();
+    });
+}
+
+void MainWindow::showMatch(qint64 articleId, int start, int end)
+{
+    const int row = m_articles->rowOf(articleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_articles->index(row);
+    if (!index.data(Roles::ShownRole).toBool())
+        m_articles->setData(index, Qt::Checked, Qt::CheckStateRole);
+    ReadingPane *pane = m_panes->paneFor(articleId);
+    if (!pane)
+        return;
+    m_panes->scrollToPane(articleId);
+    pane->showPassage(start, end);
 }
 
 void MainWindow::openInitialWorkspace(const QString &path)

@@ -15,6 +15,7 @@ class QUndoGroup;
 class PaneStrip;
 class QListView;
 class QMenu;
+class SearchPanel;
 class Workspace;
 
 // The main window: layout and action wiring. The work is done by the core.
@@ -72,4 +73,9 @@ private:
     PaneStrip *m_panes = nullptr;
     QMenu *m_recentMenu = nullptr;
     bool m_importing = false;
+
+    // Search across all articles (Edit › Find in Articles): a dock, and jumps to a match's pane.
+    void createSearch(QMenu *menu);
+    void showMatch(qint64 articleId, int start, int end);
+    SearchPanel *m_search = nullptr;
 };

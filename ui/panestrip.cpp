@@ -86,7 +86,19 @@ ReadingPane *PaneStrip::paneFor(qint64 articleId) const
 void PaneStrip::scrollToPane(qint64 articleId)
 {
     if (ReadingPane *pane = paneFor(articleId)) {
-        ensureWidgetVisible(pane, 0, 0);
+        // A pane added just now has no place yet, and the scroll range does not count it: lay the
+        // strip out and let the scroll area fit it now, or this scrolls to where the pane is not.
+        m_layout->activate();
+        QEvent relayout(QEvent::LayoutRequest);
+        QCoreApplication::sendEvent(this, &relayout);
+        // Bring the whole pane into view when it fits, else at least its left edge and header.
+        const int left = pane->x() - m_layout->contentsMargins().left();
+        const int right = pane->x() + pane->width() + m_layout->contentsMargins().right();
+        QScrollBar *bar = horizontalScrollBar();
+        if (left < bar->value() || right - left > viewport()->width())
+            bar->setValue(left);
+        else if (right > bar->value() + viewport()->width())
+            bar->setValue(right - viewport()->width());
         pane->textView()->setFocus();
     }
 }
@@ -161,6 +173,8 @@ void PaneStrip::syncRow(int row)
     connect(pane, &ReadingPane::contextMenuRequested, this,
             [this, pane](const QPoint &globalPos) { Q_EMIT contextMenuRequested(pane, globalPos); });
     m_layout->insertWidget(position, pane, 1);
+    // Shown now rather than when the layout gets to it, so it takes its place at once.
+    pane->show();
 }
 
 void PaneStrip::updateEmptyState()

@@ -13,6 +13,12 @@ enum : int {
     UrlRole,
     SourceNameRole,
     ShownRole, // bool: shown in a reading pane (also exposed as Qt::CheckStateRole)
+    MatchCountRole, // int: search matches in an article
+    MatchStartRole, // int: where a search match starts in the article body (UTF-16 offset); an
+                    // article row gives its first match
+    MatchEndRole, // int: where it ends, exclusive
+    SnippetMatchStartRole, // int: where the match starts within the row's display text
+    SnippetMatchEndRole, // int: where it ends there, exclusive
 };
 
 // Claims, appearances and coverage.
