@@ -2,8 +2,6 @@
 
 namespace QuoteFinder {
 
-namespace {
-
 QChar canonicalQuote(QChar c)
 {
     switch (c.unicode()) {
@@ -36,8 +34,6 @@ QChar canonicalQuote(QChar c)
         return c;
     }
 }
-
-} // namespace
 
 QString normalized(const QString &text, QList<Match> *origins)
 {

@@ -28,6 +28,10 @@ struct Match {
 // nothing.
 QList<Match> findAll(const QString &body, const QString &quote, Qt::CaseSensitivity cs = Qt::CaseSensitive);
 
+// A quote mark as the one straight mark it stands for (' or "); any other character as it is.
+// Search and detection share this table, so that all of Parallax agrees on what a quote is.
+QChar canonicalQuote(QChar c);
+
 // The form both sides are compared in: whitespace runs as one ' ', quote marks as ' and ".
 // When origins is given, it receives for each character of the result the [start, end) of the
 // characters of text it stands for.

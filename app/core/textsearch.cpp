@@ -1,28 +1,11 @@
 #include "textsearch.h"
 
+#include "quotefinder.h"
 #include "workspace.h"
 
 #include <algorithm>
 
 namespace {
-
-// Quotes that editors and web pages substitute for the ones a reader types.
-char16_t straightQuote(char16_t c)
-{
-    switch (c) {
-    case u'\u2018': // ‘
-    case u'\u2019': // ’
-    case u'\u201A': // ‚
-    case u'\u201B': // ‛
-        return u'\'';
-    case u'\u201C': // “
-    case u'\u201D': // ”
-    case u'\u201E': // „
-    case u'\u201F': // ‟
-        return u'"';
-    }
-    return c;
-}
 
 // Folds text for matching, one folded code unit per original one except that each whitespace run
 // becomes a single space. visit(foldedUnits, originalOffset) is called for each piece appended.
@@ -51,7 +34,7 @@ template<typename Visit> void fold(const QString &text, Visit visit)
             i += 2;
             continue;
         }
-        const char16_t quote = straightQuote(c.unicode());
+        const char16_t quote = QuoteFinder::canonicalQuote(c).unicode();
         const char16_t folded = quote != c.unicode() ? quote : c.toCaseFolded().unicode();
         visit(QStringView(&folded, 1), i);
         ++i;
