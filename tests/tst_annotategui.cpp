@@ -207,6 +207,26 @@ private Q_SLOTS:
         QVERIFY(pane->highlightLayer()->describe(0).isEmpty());
     }
 
+    void overlappingHighlightsDeepenTheColour()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("overlap.parallax"));
+        MainWindow w;
+        w.openInitialWorkspace(path);
+        w.importFiles({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/04_might-sue.txt")});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 1);
+        ReadingPane *pane = w.paneStrip()->panes().first();
+        const qint64 article = pane->articleId();
+        QVERIFY(w.annotator()->highlight(article, 10, 40));
+        QVERIFY(w.annotator()->highlight(article, 30, 60));
+        pane->highlightLayer()->refreshNow();
+        const int single = backgroundAt(pane, 15).alpha();
+        const int both = backgroundAt(pane, 34).alpha();
+        QVERIFY(single > 0);
+        QVERIFY2(both > single, qPrintable(QStringLiteral("%1 vs %2").arg(both).arg(single)));
+        QCOMPARE(backgroundAt(pane, 55).alpha(), single);
+        QCOMPARE(backgroundAt(pane, 70).alpha(), 255); // no highlight: the plain background
+    }
+
     void deleteRemovesTheHighlightUnderTheCursor()
     {
         const QString path = m_dir.filePath(QStringLiteral("delete.parallax"));

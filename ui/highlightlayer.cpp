@@ -76,14 +76,12 @@ void HighlightLayer::refreshNow()
     m_claims.clear();
     m_claimTags.clear();
     m_tags = m_store->tags();
-    for (const Highlight &h : std::as_const(m_highlights)) {
-        const QList<Appearance> links = m_store->appearancesOfHighlight(h.id);
-        m_links.insert(h.id, links);
-        for (const Appearance &a : links) {
-            if (!m_claims.contains(a.claimId)) {
-                m_claims.insert(a.claimId, m_store->claim(a.claimId).value_or(Claim{}));
-                m_claimTags.insert(a.claimId, m_store->tagsOfClaim(a.claimId));
-            }
+    // One query for the links of all the article's highlights: an article may hold thousands.
+    for (const Appearance &a : m_store->appearancesInArticle(m_articleId)) {
+        m_links[a.highlightId].append(a);
+        if (!m_claims.contains(a.claimId)) {
+            m_claims.insert(a.claimId, m_store->claim(a.claimId).value_or(Claim{}));
+            m_claimTags.insert(a.claimId, m_store->tagsOfClaim(a.claimId));
         }
     }
 
@@ -103,21 +101,26 @@ void HighlightLayer::refreshNow()
     }
     std::sort(bounds.begin(), bounds.end());
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    // A sweep over the boundaries: highlights come sorted by start, so each piece only looks at
+    // the few that are open there, not at all of them.
+    QList<const Highlight *> open;
+    qsizetype next = 0;
     for (qsizetype i = 0; i + 1 < bounds.size(); ++i) {
         const int from = bounds.at(i), to = bounds.at(i + 1);
+        for (; next < m_highlights.size() && m_highlights.at(next).start <= from; ++next) {
+            if (!m_highlights.at(next).orphaned)
+                open.append(&m_highlights.at(next));
+        }
+        open.removeIf([from](const Highlight *h) { return h->end <= from; });
         const Highlight *inner = nullptr;
-        int layers = 0;
-        for (const Highlight &h : std::as_const(m_highlights)) {
-            if (h.orphaned || h.start > from || h.end < to)
-                continue;
-            ++layers;
-            if (!inner || h.end - h.start < inner->end - inner->start)
-                inner = &h;
+        for (const Highlight *h : std::as_const(open)) {
+            if (!inner || h->end - h->start < inner->end - inner->start)
+                inner = h;
         }
         if (!inner)
             continue;
         QTextCharFormat format;
-        format.setBackground(tint(colourOf(*inner), layers));
+        format.setBackground(tint(colourOf(*inner), int(open.size())));
         cursor.setPosition(from);
         cursor.setPosition(to, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(format);

@@ -578,6 +578,21 @@ QList<Appearance> AnnotationStore::allAppearances() const
     return result;
 }
 
+QList<Appearance> AnnotationStore::appearancesInArticle(qint64 articleId) const
+{
+    QList<Appearance> result;
+    QSqlQuery q = prepared(QStringLiteral("SELECT a.highlight_id, a.claim_id, a.wording FROM appearances a "
+                                          "JOIN highlights h ON h.id = a.highlight_id WHERE h.article_id = ? "
+                                          "ORDER BY a.highlight_id, a.claim_id"));
+    q.setForwardOnly(true);
+    q.addBindValue(articleId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(appearanceFrom(q));
+    }
+    return result;
+}
+
 QList<Tag> AnnotationStore::tags() const
 {
     QList<Tag> result;

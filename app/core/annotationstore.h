@@ -70,6 +70,8 @@ public:
     QList<Appearance> appearancesOfClaim(qint64 claimId) const;
     QList<Appearance> appearancesOfHighlight(qint64 highlightId) const;
     QList<Appearance> allAppearances() const;
+    // The appearances of every highlight in one article, ordered by highlight.
+    QList<Appearance> appearancesInArticle(qint64 articleId) const;
 
     // Tags; the claim statuses are built-in tags (see Status).
     QList<Tag> tags() const;
