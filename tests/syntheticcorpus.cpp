@@ -32,11 +32,11 @@ private:
     quint64 m_state;
 };
 
-const char *const Syllables[] = {"ka", "lo", "mer", "ti", "san", "dru", "vel", "no", "pra", "zon", "ith", "ku",
-                                 "bel", "tor", "an", "wex", "ri", "sol", "gam", "fe", "quo", "lin", "dar", "mu",
-                                 "ost", "pel", "ny", "har", "ve", "cri", "bo", "len"};
-const char *const Function[] = {"the", "of", "and", "to", "in", "a", "that", "is", "for", "on", "with", "as",
-                                "was", "by", "it", "from", "at", "has", "its", "their", "this", "be", "which", "had"};
+const char *const Syllables[]
+    = {"ka", "lo",  "mer", "ti", "san", "dru", "vel", "no", "pra", "zon", "ith", "ku",  "bel", "tor", "an", "wex",
+       "ri", "sol", "gam", "fe", "quo", "lin", "dar", "mu", "ost", "pel", "ny",  "har", "ve",  "cri", "bo", "len"};
+const char *const Function[] = {"the", "of", "and", "to",   "in", "a",   "that", "is",    "for",  "on", "with",  "as",
+                                "was", "by", "it",  "from", "at", "has", "its",  "their", "this", "be", "which", "had"};
 const char *const Months[] = {"January", "February", "March",     "April",   "May",      "June",
                               "July",    "August",   "September", "October", "November", "December"};
 
@@ -72,6 +72,14 @@ public:
     }
     // A word from the rare end: what names and subjects of one story are made of.
     QString rare() { return m_words.at(m_random.between(1000, int(m_words.size()) - 1)); }
+    static bool isFunction(const QString &w)
+    {
+        for (const char *f : Function) {
+            if (w == QLatin1String(f))
+                return true;
+        }
+        return false;
+    }
     QString function() { return QLatin1String(Function[m_random.below(int(std::size(Function)))]); }
     // Words of a clause: content words with function words between them.
     QStringList phrase(int n, const QStringList &mustHave = {})
@@ -115,8 +123,8 @@ struct Draft {
     };
     QList<Plant> plants;
 
-    void plant(int paragraph, const QString &before, const QString &passage, const QString &after,
-               const QString &claim, const QString &kind)
+    void plant(int paragraph, const QString &before, const QString &passage, const QString &after, const QString &claim,
+               const QString &kind)
     {
         QString &p = paragraphs[paragraph];
         if (!p.isEmpty())
@@ -155,7 +163,9 @@ Corpus generate(const Shape &shape)
                 QStringList p;
                 const int sentences = random.between(2, 5);
                 for (int k = 0; k < sentences; ++k)
-                    p << sentence(words.phrase(random.between(8, 22), a < n && random.chance(0.3) ? QStringList{subject.at(random.below(4))} : QStringList{}));
+                    p << sentence(words.phrase(random.between(8, 22),
+                                               a < n && random.chance(0.3) ? QStringList{subject.at(random.below(4))}
+                                                                           : QStringList{}));
                 d.paragraphs << p.join(u' ');
                 bytes += int(d.paragraphs.back().size()) + 1;
             }
@@ -186,8 +196,9 @@ Corpus generate(const Shape &shape)
             QString q = quote;
             if (random.chance(0.3))
                 q.replace(q.indexOf(u' '), 1, QChar(0x00A0)); // one outlet's no-break space
-            drafts[a].plant(at(drafts[a]), sentence(words.phrase(5, {speaker})).chopped(1) + QStringLiteral(": ") + open, q,
-                            close, story + QStringLiteral("-quote"), QStringLiteral("quote"));
+            drafts[a].plant(at(drafts[a]),
+                            sentence(words.phrase(5, {speaker})).chopped(1) + QStringLiteral(": ") + open, q, close,
+                            story + QStringLiteral("-quote"), QStringLiteral("quote"));
         }
         // A short quotation, too short to be a shared sentence.
         const QString shortQuote = words.rare() + u' ' + words.rare();
@@ -207,20 +218,20 @@ Corpus generate(const Shape &shape)
         for (int a : inSome(2)) {
             QStringList before = words.phrase(random.between(4, 7), {figureContext.at(0), figureContext.at(1)});
             QStringList after = words.phrase(random.between(3, 6), {figureContext.at(2)});
-            const QString clause = before.join(u' ') + u' ' + money.at(random.below(int(money.size()))) + u' '
-                                   + after.join(u' ');
+            const QString clause
+                = before.join(u' ') + u' ' + money.at(random.below(int(money.size()))) + u' ' + after.join(u' ');
             drafts[a].plant(at(drafts[a]), QString(), sentence(clause.split(u' ')), QString(),
                             story + QStringLiteral("-figure"), QStringLiteral("figure"));
             figuresSeen.append({money.first(), QStringLiteral("money")});
         }
         const QString percent = QStringLiteral("%1.%2").arg(random.between(2, 80)).arg(random.between(1, 9));
-        const QStringList percents = {percent + u'%', percent + QStringLiteral(" percent"),
-                                      percent + QStringLiteral(" per cent")};
+        const QStringList percents
+            = {percent + u'%', percent + QStringLiteral(" percent"), percent + QStringLiteral(" per cent")};
         const QStringList percentContext = {subject.at(2), words.rare(), words.rare()};
         for (int a : inSome(2)) {
             const QString clause = words.phrase(5, {percentContext.at(0), percentContext.at(1)}).join(u' ') + u' '
-                                   + percents.at(random.below(int(percents.size()))) + u' '
-                                   + words.phrase(4, {percentContext.at(2)}).join(u' ');
+                + percents.at(random.below(int(percents.size()))) + u' '
+                + words.phrase(4, {percentContext.at(2)}).join(u' ');
             drafts[a].plant(at(drafts[a]), QString(), sentence(clause.split(u' ')), QString(),
                             story + QStringLiteral("-percent"), QStringLiteral("figure"));
             figuresSeen.append({percents.first(), QStringLiteral("percent")});
@@ -231,16 +242,16 @@ Corpus generate(const Shape &shape)
         const int day = random.between(1, 28);
         const QString m = QLatin1String(Months[month]);
         const QString suffix = day == 1 || day == 21 ? QStringLiteral("st")
-                               : day == 2 || day == 22 ? QStringLiteral("nd")
-                               : day == 3 || day == 23 ? QStringLiteral("rd")
-                                                       : QStringLiteral("th");
-        const QStringList dates = {QStringLiteral("%1 %2, 2023").arg(m).arg(day),
-                                   QStringLiteral("%1%2 %3").arg(day).arg(suffix, m),
-                                   QStringLiteral("%1 %2").arg(m).arg(day), QStringLiteral("%1 %2 2023").arg(day).arg(m)};
+            : day == 2 || day == 22                  ? QStringLiteral("nd")
+            : day == 3 || day == 23                  ? QStringLiteral("rd")
+                                                     : QStringLiteral("th");
+        const QStringList dates
+            = {QStringLiteral("%1 %2, 2023").arg(m).arg(day), QStringLiteral("%1%2 %3").arg(day).arg(suffix, m),
+               QStringLiteral("%1 %2").arg(m).arg(day), QStringLiteral("%1 %2 2023").arg(day).arg(m)};
         const QStringList dateContext = {subject.at(3), words.rare(), words.rare()};
         for (int a : inSome(2)) {
             const QString clause = QStringLiteral("on ") + dates.at(random.below(int(dates.size()))) + u' '
-                                   + words.phrase(random.between(6, 9), dateContext).join(u' ');
+                + words.phrase(random.between(6, 9), dateContext).join(u' ');
             drafts[a].plant(at(drafts[a]), QString(), sentence(clause.split(u' ')), QString(),
                             story + QStringLiteral("-date"), QStringLiteral("date"));
         }
@@ -248,15 +259,24 @@ Corpus generate(const Shape &shape)
         // A sentence with small edits in each outlet.
         const QStringList base = words.phrase(random.between(12, 18), {words.rare(), words.rare(), words.rare()});
         for (int a : inSome(2)) {
+            // Edits every few words, as copy editors make them: function words put in, taken out
+            // or swapped, and now and then a word changed, so that no long run stays verbatim.
             QStringList edited = base;
-            const int edit = random.below(3);
-            const int where = random.between(1, int(edited.size()) - 2);
-            if (edit == 0)
-                edited.removeAt(where);
-            else if (edit == 1)
-                edited.insert(where, words.word());
-            else
+            for (int where = edited.size() - 3; where > 0; where -= random.between(3, 4)) {
+                const int edit = random.below(3);
+                if (edit == 0)
+                    edited.insert(where, words.function());
+                else if (edit == 1 && Words::isFunction(edited.at(where)))
+                    edited.removeAt(where);
+                else if (Words::isFunction(edited.at(where)))
+                    edited[where] = words.function();
+                else
+                    edited.insert(where, words.function());
+            }
+            if (random.chance(0.5)) {
+                const int where = random.between(1, int(edited.size()) - 2);
                 edited[where] = words.word();
+            }
             drafts[a].plant(at(drafts[a]), QString(), sentence(edited), QString(), story + QStringLiteral("-sentence"),
                             QStringLiteral("sentence"));
         }

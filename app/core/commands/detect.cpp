@@ -24,8 +24,7 @@ struct DetectArticle {
 
 // The answer key's rows (claim, file, passage) as passages of the loaded articles; a row whose
 // file or passage is not found is an error.
-bool readKey(const QString &path, const QList<DetectArticle> &articles, QList<Detect::KeyPassage> *key,
-             QString *error)
+bool readKey(const QString &path, const QList<DetectArticle> &articles, QList<Detect::KeyPassage> *key, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -54,8 +53,7 @@ bool readKey(const QString &path, const QList<DetectArticle> &articles, QList<De
             *error = QStringLiteral("%1:%2: passage not found in %3").arg(path).arg(i + 1).arg(fields.at(1));
             return false;
         }
-        key->append({fields.at(0), fields.value(3),
-                     {article->document.id, int(at), int(at + fields.at(2).size())}});
+        key->append({fields.at(0), fields.value(3), {article->document.id, int(at), int(at + fields.at(2).size())}});
     }
     return true;
 }
@@ -91,8 +89,8 @@ int runDetect(const QStringList &arguments)
                       QStringLiteral("Detect over the articles of this workspace (must exist)."),
                       QStringLiteral("FILE")});
     parser.addOption({{QStringLiteral("j"), QStringLiteral("json")}, QStringLiteral("Print JSON.")});
-    parser.addOption({QStringLiteral("score"), QStringLiteral("Score against an answer key (TSV)."),
-                      QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("score"), QStringLiteral("Score against an answer key (TSV)."), QStringLiteral("KEY")});
     parser.addPositionalArgument(QStringLiteral("ARTICLE"), QStringLiteral("Article files (text, Markdown, HTML)."),
                                  QStringLiteral("[ARTICLE...]"));
     if (!parser.parse(arguments))
@@ -180,12 +178,10 @@ int runDetect(const QStringList &arguments)
         if (score) {
             QJsonObject kinds;
             auto counts = [](const Detect::PairCounts &c) {
-                return QJsonObject{{QStringLiteral("predicted_pairs"), c.predicted},
-                                   {QStringLiteral("correct_pairs"), c.correct},
-                                   {QStringLiteral("key_pairs"), c.keyPairs},
-                                   {QStringLiteral("key_pairs_found"), c.found},
-                                   {QStringLiteral("precision"), c.precision()},
-                                   {QStringLiteral("recall"), c.recall()}};
+                return QJsonObject{
+                    {QStringLiteral("predicted_pairs"), c.predicted}, {QStringLiteral("correct_pairs"), c.correct},
+                    {QStringLiteral("key_pairs"), c.keyPairs},        {QStringLiteral("key_pairs_found"), c.found},
+                    {QStringLiteral("precision"), c.precision()},     {QStringLiteral("recall"), c.recall()}};
             };
             for (auto it = score->byKind.cbegin(); it != score->byKind.cend(); ++it)
                 kinds.insert(it.key(), counts(it.value()));

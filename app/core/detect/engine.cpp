@@ -94,8 +94,7 @@ void mergeIn(std::vector<Posting> *index, std::vector<Posting> &&batch)
 
 std::pair<const Posting *, const Posting *> postingsOf(const std::vector<Posting> &index, quint64 key)
 {
-    auto lo = std::lower_bound(index.begin(), index.end(), key,
-                               [](const Posting &p, quint64 k) { return p.key < k; });
+    auto lo = std::lower_bound(index.begin(), index.end(), key, [](const Posting &p, quint64 k) { return p.key < k; });
     auto hi = lo;
     while (hi != index.end() && hi->key == key)
         ++hi;
@@ -392,8 +391,8 @@ void Run::verbatim()
         const std::vector<Token> &ta = m_docs[da].t.tokens;
         const std::vector<Token> &tb = m_docs[db].t.tokens;
         int a0 = pa, b0 = pb;
-        while (a0 > 0 && b0 > 0 && ta[size_t(a0 - 1)].form == tb[size_t(b0 - 1)].form
-               && sameParagraph(da, a0 - 1, pa) && sameParagraph(db, b0 - 1, pb)) {
+        while (a0 > 0 && b0 > 0 && ta[size_t(a0 - 1)].form == tb[size_t(b0 - 1)].form && sameParagraph(da, a0 - 1, pa)
+               && sameParagraph(db, b0 - 1, pb)) {
             --a0;
             --b0;
         }
@@ -417,8 +416,8 @@ void Run::verbatim()
         l.score = std::min(1.0, 0.45 + 0.05 * contentWords(da, a0, a1));
         const TokenizedText &A = m_docs[da].t;
         const TokenizedText &B = m_docs[db].t;
-        const bool quoted = A.nearQuoteMark(startOf(da, a0), endOf(da, a1), 2)
-                            || B.nearQuoteMark(startOf(db, b0), endOf(db, b1), 2);
+        const bool quoted
+            = A.nearQuoteMark(startOf(da, a0), endOf(da, a1), 2) || B.nearQuoteMark(startOf(db, b0), endOf(db, b1), 2);
         l.kind = quoted ? Kind::Quote : Kind::Sentence;
         if (furnitureShaped(da, a0, a1) && furnitureShaped(db, b0, b1)
             && (!m_docs[da].source.isEmpty() && m_docs[da].source == m_docs[db].source))
@@ -468,7 +467,7 @@ void Run::quotes()
             for (int m : t.quoteMarks) {
                 const QChar c = text.at(m);
                 const bool isDouble = c == u'"' || (c.unicode() >= 0x201C && c.unicode() <= 0x201F) || c == u'\u00AB'
-                                      || c == u'\u00BB' || c == u'\u2033' || c == u'\uFF02';
+                    || c == u'\u00BB' || c == u'\u2033' || c == u'\uFF02';
                 if (isDouble == doubles)
                     marks.push_back(m);
             }
@@ -691,7 +690,7 @@ void Run::valued()
                 // $42,000 rarely recurs by chance, a date in a story often does.
                 bool match = false;
                 if ((a.type == Value::Money || a.type == Value::Percent) && a.significantDigits >= 2)
-                    match = shared >= 1 && c >= 0.03;
+                    match = shared >= 2 && c >= 0.03;
                 else if (a.type == Value::Date)
                     match = shared >= 2 && c >= 0.2;
                 else if (a.significantDigits >= 3)
@@ -855,8 +854,9 @@ QList<Suggestion> Run::group()
             if (s.end - s.first > longest->end - longest->first)
                 longest = &s;
         }
-        const QString longestText = m_docs[longest->doc].text.mid(
-            startOf(longest->doc, longest->first), endOf(longest->doc, longest->end) - startOf(longest->doc, longest->first));
+        const QString longestText
+            = m_docs[longest->doc].text.mid(startOf(longest->doc, longest->first),
+                                            endOf(longest->doc, longest->end) - startOf(longest->doc, longest->first));
         if (first.family == Link::Valued)
             sg.label = first.label + QStringLiteral(": ") + shortened(longestText, 60);
         else

@@ -87,20 +87,26 @@ qsizetype stemLength(const std::u16string &w)
 }
 
 // Function words of English: they carry no claim, so a match made only of them is chance.
-const char *const StopWords[] = {
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
-    "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "even", "few", "for", "from",
-    "further", "had", "has", "hasn't", "have", "haven't", "having", "he", "her", "here", "hers", "herself", "him",
-    "himself", "his", "how", "i", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "may",
-    "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once",
-    "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "said", "same", "says", "she",
-    "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-    "these", "they", "they're", "they've", "this", "those", "through", "to", "too", "under", "until", "up", "upon",
-    "us", "very", "was", "wasn't", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-    "will", "with", "within", "without", "won't", "would", "wouldn't", "yet", "you", "your", "yours", "yourself",
-    "s", "t", "one", "two", "new", "many", "much", "still", "however", "according", "like", "well", "there's",
-    "that's", "he's", "she's", "we're", "you're", "i'm", "can't", "cannot"};
+const char *const StopWords[]
+    = {"a",       "about",   "above",  "after",   "again",    "against",   "all",    "also",    "am",
+       "an",      "and",     "any",    "are",     "as",       "at",        "be",     "because", "been",
+       "before",  "being",   "below",  "between", "both",     "but",       "by",     "can",     "could",
+       "did",     "didn't",  "do",     "does",    "doesn't",  "doing",     "don't",  "down",    "during",
+       "each",    "even",    "few",    "for",     "from",     "further",   "had",    "has",     "hasn't",
+       "have",    "haven't", "having", "he",      "her",      "here",      "hers",   "herself", "him",
+       "himself", "his",     "how",    "i",       "if",       "in",        "into",   "is",      "isn't",
+       "it",      "it's",    "its",    "itself",  "just",     "may",       "me",     "might",   "more",
+       "most",    "must",    "my",     "myself",  "no",       "nor",       "not",    "now",     "of",
+       "off",     "on",      "once",   "only",    "or",       "other",     "our",    "ours",    "ourselves",
+       "out",     "over",    "own",    "said",    "same",     "says",      "she",    "should",  "so",
+       "some",    "such",    "than",   "that",    "the",      "their",     "theirs", "them",    "themselves",
+       "then",    "there",   "these",  "they",    "they're",  "they've",   "this",   "those",   "through",
+       "to",      "too",     "under",  "until",   "up",       "upon",      "us",     "very",    "was",
+       "wasn't",  "we",      "were",   "what",    "when",     "where",     "which",  "while",   "who",
+       "whom",    "why",     "will",   "with",    "within",   "without",   "won't",  "would",   "wouldn't",
+       "yet",     "you",     "your",   "yours",   "yourself", "s",         "t",      "one",     "two",
+       "new",     "many",    "much",   "still",   "however",  "according", "like",   "well",    "there's",
+       "that's",  "he's",    "she's",  "we're",   "you're",   "i'm",       "can't",  "cannot"};
 
 const std::unordered_set<quint64> &stopWords()
 {
@@ -266,7 +272,8 @@ TokenizedText tokenize(const QString &body)
                 t.units.push_back({unitFirst, i, sentence, paragraph});
                 unitFirst = i;
             }
-            t.sentences.push_back({sentenceFirst, i, t.tokens[size_t(sentenceFirst)].start, t.tokens[size_t(i - 1)].end()});
+            t.sentences.push_back(
+                {sentenceFirst, i, t.tokens[size_t(sentenceFirst)].start, t.tokens[size_t(i - 1)].end()});
             sentenceFirst = i;
             ++sentence;
             if (newParagraph) {

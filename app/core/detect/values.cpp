@@ -35,13 +35,24 @@ const Words &words()
             w.months.insert(form(QByteArray(MonthNames[m]).left(3).constData()), m + 1);
         }
         w.months.insert(form("sept"), 9);
-        for (auto [name, factor] : {std::pair{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-                                    {"trillion", 1e12}, {"mn", 1e6}, {"bn", 1e9}}) {
+        for (auto [name, factor] : {std::pair{"thousand", 1e3},
+                                    {"million", 1e6},
+                                    {"billion", 1e9},
+                                    {"trillion", 1e12},
+                                    {"mn", 1e6},
+                                    {"bn", 1e9}}) {
             w.multipliers.insert(form(name), factor);
         }
-        for (auto [name, symbol] : {std::pair{"dollars", "$"}, {"dollar", "$"}, {"usd", "$"}, {"euros", "\u20AC"},
-                                    {"euro", "\u20AC"}, {"eur", "\u20AC"}, {"pounds", "\u00A3"},
-                                    {"pound", "\u00A3"}, {"gbp", "\u00A3"}, {"yen", "\u00A5"}}) {
+        for (auto [name, symbol] : {std::pair{"dollars", "$"},
+                                    {"dollar", "$"},
+                                    {"usd", "$"},
+                                    {"euros", "\u20AC"},
+                                    {"euro", "\u20AC"},
+                                    {"eur", "\u20AC"},
+                                    {"pounds", "\u00A3"},
+                                    {"pound", "\u00A3"},
+                                    {"gbp", "\u00A3"},
+                                    {"yen", "\u00A5"}}) {
             w.currencies.insert(form(name), QString::fromUtf8(symbol));
         }
         w.percent = form("percent");
@@ -152,7 +163,7 @@ std::vector<Value> findValues(const QString &body, const TokenizedText &text)
     };
     auto dayAt = [&](int i, Number *num) {
         return number(i, num) && num->factor == 1 && !num->grouped && num->value >= 1 && num->value <= 31
-               && num->value == std::floor(num->value) && num->digits <= 2;
+            && num->value == std::floor(num->value) && num->digits <= 2;
     };
     auto yearAt = [&](int i) {
         Number y;
@@ -197,7 +208,7 @@ std::vector<Value> findValues(const QString &body, const TokenizedText &text)
         v.firstToken = first;
         v.endToken = end;
         v.display = (day ? QString::number(day) + u' ' : QString()) + QLatin1String(MonthDisplay[month - 1])
-                    + (year ? u' ' + QString::number(year) : QString());
+            + (year ? u' ' + QString::number(year) : QString());
         v.significantDigits = day ? 3 : 1;
         for (int k = first; k < end; ++k)
             used[size_t(k)] = true;
