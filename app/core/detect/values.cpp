@@ -27,21 +27,21 @@ struct Words {
 const Words &words()
 {
     static const Words w = [] {
-        Words w;
+        Words result;
         auto form = [](const char *s) { return wordForm(QString::fromLatin1(s)); };
         for (int m = 0; m < 12; ++m) {
-            w.months.insert(form(MonthNames[m]), m + 1);
+            result.months.insert(form(MonthNames[m]), m + 1);
             // Abbreviations: "Apr", "Sept"; "May" is its own.
-            w.months.insert(form(QByteArray(MonthNames[m]).left(3).constData()), m + 1);
+            result.months.insert(form(QByteArray(MonthNames[m]).left(3).constData()), m + 1);
         }
-        w.months.insert(form("sept"), 9);
+        result.months.insert(form("sept"), 9);
         for (auto [name, factor] : {std::pair{"thousand", 1e3},
                                     {"million", 1e6},
                                     {"billion", 1e9},
                                     {"trillion", 1e12},
                                     {"mn", 1e6},
                                     {"bn", 1e9}}) {
-            w.multipliers.insert(form(name), factor);
+            result.multipliers.insert(form(name), factor);
         }
         for (auto [name, symbol] : {std::pair{"dollars", "$"},
                                     {"dollar", "$"},
@@ -53,14 +53,14 @@ const Words &words()
                                     {"pound", "\u00A3"},
                                     {"gbp", "\u00A3"},
                                     {"yen", "\u00A5"}}) {
-            w.currencies.insert(form(name), QString::fromUtf8(symbol));
+            result.currencies.insert(form(name), QString::fromUtf8(symbol));
         }
-        w.percent = form("percent");
-        w.per = form("per");
-        w.cent = form("cent");
-        w.of = form("of");
-        w.the = form("the");
-        return w;
+        result.percent = form("percent");
+        result.per = form("per");
+        result.cent = form("cent");
+        result.of = form("of");
+        result.the = form("the");
+        return result;
     }();
     return w;
 }
