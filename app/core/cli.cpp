@@ -17,6 +17,7 @@ const Command Commands[] = {
     {"import", runImport},
     {"annotate", runAnnotate},
     {"claims", runClaims},
+    {"detect", runDetect},
 };
 
 const Command *command(const QString &name)
@@ -52,8 +53,11 @@ QString helpText()
         "                                      with that title (created if new); S is one of unsupported,\n"
         "                                      supported, disputed, \"needs check\"\n"
         "  claims --workspace FILE [--json]    List the claims, their appearances and the coverage matrix\n"
+        "  detect [--json] [--score KEY] (--workspace FILE | ARTICLE...)\n"
+        "                                      Suggest shared claims: the same quote, figure, date or a\n"
+        "                                      near-identical sentence in several articles\n"
         "\n"
-        "Offsets printed by annotate and claims are Unicode code points into the article body (the\n"
+        "Offsets printed by annotate, claims and detect are Unicode code points into the article body (the\n"
         "headline not included), as [start, end) with end exclusive.\n"
         "\n"
         "Options:\n"

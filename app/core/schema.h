@@ -97,10 +97,22 @@ inline const QStringList Version3 = {
     QStringLiteral("CREATE INDEX evidence_by_claim ON evidence(claim_id)"),
 };
 
+// Suggestions the reader rejected, so that detection does not offer them again. A suggestion is
+// known by a digest of its kind and its passages' normalised text (Detect::Suggestion::key), which
+// survives re-detection and re-import; kind and label are kept for listing rejections.
+inline const QStringList Version4 = {
+    QStringLiteral(R"(CREATE TABLE rejected_suggestions (
+        key BLOB PRIMARY KEY,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        rejected TEXT NOT NULL
+    ) WITHOUT ROWID)"),
+};
+
 // Migrations()[i] brings a file from version i to i + 1.
 inline const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {Version1, Version2, Version3};
+    static const QList<QStringList> steps = {Version1, Version2, Version3, Version4};
     return steps;
 }
 

@@ -37,5 +37,6 @@ std::unique_ptr<Workspace> openExisting(const QString &path, QString *error);
 int runImport(const QStringList &arguments);
 int runAnnotate(const QStringList &arguments);
 int runClaims(const QStringList &arguments);
+int runDetect(const QStringList &arguments);
 
 } // namespace Cli
