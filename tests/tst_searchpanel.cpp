@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(ws->setArticleShown(m_traffic, false));
         // The claim docks on the right are not part of this: without them the strip is about one
         // pane wide, so panes out of view need scrolling to.
-        for (const char *name : {"claimsDock", "detailsDock"})
+        for (const char *name : {"claimsDock", "suggestionsDock", "detailsDock"})
             m_window->findChild<QDockWidget *>(QLatin1String(name))->hide();
         m_window->resize(900, 700);
         m_window->show();

@@ -242,7 +242,7 @@ void AnnotationController::syncPanes(qint64 claimId, qint64 highlightId)
             lead = pane->articleId();
     }
     if (lead)
-        m_panes->scrollToPane(lead);
+        m_panes->scrollToPane(lead, false);
 }
 
 QMenu *AnnotationController::contextMenu(ReadingPane *pane)
@@ -269,4 +269,21 @@ QMenu *AnnotationController::contextMenu(ReadingPane *pane)
         m_link->setEnabled(m_annotator != nullptr);
     });
     return menu;
+}
+
+void AnnotationController::showPassages(const QList<Detect::Passage> &passages)
+{
+    QHash<qint64, Detect::Passage> first;
+    for (const Detect::Passage &p : passages) {
+        if (!first.contains(p.articleId))
+            first.insert(p.articleId, p);
+    }
+    for (ReadingPane *pane : m_panes->panes()) {
+        if (first.contains(pane->articleId()))
+            pane->showPassage(first.value(pane->articleId()).start, first.value(pane->articleId()).end);
+        else
+            pane->clearSelection();
+    }
+    if (!passages.isEmpty())
+        m_panes->scrollToPane(passages.first().articleId, false);
 }

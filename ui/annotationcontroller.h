@@ -31,6 +31,8 @@ public:
     qint64 currentClaim() const { return m_current; }
     // Makes a claim current; highlightId picks which appearance to bring to the front.
     void chooseClaim(qint64 claimId, qint64 highlightId = 0);
+    // Selects passages in their panes (the first one of each article) and brings the first into view.
+    void showPassages(const QList<Detect::Passage> &passages);
 
     QAction *highlightAction() const { return m_highlight; }
     QAction *linkAction() const { return m_link; }

@@ -10,12 +10,16 @@
 #include "claimspanel.h"
 #include "coveragemodel.h"
 #include "coverageview.h"
+#include "detectionrunner.h"
 #include "importer.h"
 #include "panestrip.h"
 #include "readingpane.h"
 #include "roles.h"
 #include "samplestory.h"
 #include "searchpanel.h"
+#include "suggestionscontroller.h"
+#include "suggestionsmodel.h"
+#include "suggestionspanel.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -124,6 +128,17 @@ void MainWindow::createAnnotationDocks()
     QDockWidget *coverage = dockFor(coverageView, tr("Coverage Matrix"), QStringLiteral("coverageDock"));
     addDockWidget(Qt::BottomDockWidgetArea, coverage);
     coverage->hide(); // opened from the View menu (Ctrl+M)
+
+    m_suggestions = new SuggestionsModel(this);
+    m_detection = new DetectionRunner(this);
+    auto *suggestionsPanel = new SuggestionsPanel(m_suggestions, m_detection, this);
+    QDockWidget *suggestions = dockFor(suggestionsPanel, tr("Suggestions"), QStringLiteral("suggestionsDock"));
+    tabifyDockWidget(claims, suggestions);
+    claims->raise();
+    m_suggestionsController
+        = new SuggestionsController(m_suggestions, m_detection, suggestionsPanel, m_controller, this);
+    connect(m_suggestionsController, &SuggestionsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(coverageView, &CoverageView::cellChosen, this,
             [this](qint64 claimId, qint64 articleId, qint64 highlightId) {
                 m_controller->chooseClaim(claimId, highlightId);
@@ -133,6 +148,7 @@ void MainWindow::createAnnotationDocks()
 
 void MainWindow::detachWorkspace()
 {
+    m_suggestionsController->setAnnotator(nullptr);
     m_controller->setAnnotator(nullptr);
     m_claims->setStore(nullptr);
     m_coverage->setStore(nullptr);
@@ -202,7 +218,7 @@ void MainWindow::createActions()
         toggle->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
         view->addAction(toggle);
     }
-    for (const char *name : {"claimsDock", "detailsDock", "coverageDock"}) {
+    for (const char *name : {"claimsDock", "suggestionsDock", "detailsDock", "coverageDock"}) {
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
             view->addAction(dock->toggleViewAction());
     }
@@ -302,6 +318,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_claimsPanel->reloadTags();
     connect(store, &AnnotationStore::tagsChanged, m_claimsPanel, &ClaimsPanel::reloadTags);
     m_controller->setAnnotator(m_annotator.get());
+    m_suggestionsController->setAnnotator(m_annotator.get());
     setWindowFilePath(absolute);
     setWindowTitle(tr("%1 — Parallax").arg(m_workspace->title()));
     rememberRecent(absolute);

@@ -83,7 +83,7 @@ ReadingPane *PaneStrip::paneFor(qint64 articleId) const
     return nullptr;
 }
 
-void PaneStrip::scrollToPane(qint64 articleId)
+void PaneStrip::scrollToPane(qint64 articleId, bool focus)
 {
     if (ReadingPane *pane = paneFor(articleId)) {
         // A pane added just now has no place yet, and the scroll range does not count it: lay the
@@ -99,7 +99,8 @@ void PaneStrip::scrollToPane(qint64 articleId)
             bar->setValue(left);
         else if (right > bar->value() + viewport()->width())
             bar->setValue(right - viewport()->width());
-        pane->textView()->setFocus();
+        if (focus)
+            pane->textView()->setFocus();
     }
 }
 

@@ -25,7 +25,9 @@ public:
     ReadingPane *focusedPane() const;
     QList<ReadingPane *> panes() const;
     ReadingPane *paneFor(qint64 articleId) const;
-    void scrollToPane(qint64 articleId);
+    // Brings an article's pane into view, and the keyboard focus into it when focus is true
+    // (not when following a choice made in another panel, which keeps the focus).
+    void scrollToPane(qint64 articleId, bool focus = true);
     // Moves keyboard focus to the pane delta places from the focused one (or the first),
     // scrolling it into view.
     void focusNeighbour(int delta);

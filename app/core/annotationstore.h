@@ -24,6 +24,8 @@ public:
     Workspace *workspace() const { return m_workspace; }
     QString lastError() const { return m_lastError; }
     void clearError() { m_lastError.clear(); }
+    // Records why a step outside the store failed, for the Annotator to report.
+    bool fail(const QString &message) const;
 
     // Several calls as one transaction: commit() keeps them, destruction without it undoes them.
     class Batch
@@ -107,7 +109,6 @@ private:
     bool begin();
     bool end(bool ok);
     void later(std::function<void()> emitter);
-    bool fail(const QString &message) const;
     QSqlQuery prepared(const QString &sql) const;
 
     QPointer<Workspace> m_workspace;

@@ -1,6 +1,7 @@
 #include "annotator.h"
 
 #include "annotationstore.h"
+#include "detect/rejectedsuggestions.h"
 #include "workspace.h"
 
 #include <functional>
@@ -406,4 +407,118 @@ bool Annotator::removeEvidence(qint64 evidenceId)
     return push(new AnnotationCommand(
         tr("Remove Evidence"), [=, this] { return m_store->removeEvidence(evidenceId); },
         [=, this] { return m_store->addEvidence(e) > 0; }));
+}
+
+qint64 Annotator::linkPassages(const QList<Detect::Passage> &passages, qint64 claimId, const QString &newTitle,
+                               Wording wording)
+{
+    if (passages.isEmpty()) {
+        m_lastError = tr("Nothing to link");
+        return 0;
+    }
+    if (claimId == 0 && newTitle.trimmed().isEmpty()) {
+        m_lastError = tr("A new claim needs a title");
+        return 0;
+    }
+    if (claimId > 0 && !m_store->claim(claimId)) {
+        m_lastError = tr("No such claim");
+        return 0;
+    }
+    // What the first run made, so that undo removes exactly that and redo puts back the same ids.
+    struct Made {
+        qint64 claim = 0;
+        QList<Highlight> highlights; // with the ids they got
+        QList<Appearance> links;
+    };
+    auto made = std::make_shared<Made>();
+    Claim fresh;
+    fresh.title = newTitle.trimmed();
+    const QString text
+        = claimId > 0 ? tr("Merge Suggestion into Claim") : tr("Accept Suggestion \u201C%1\u201D").arg(fresh.title);
+    const bool ok = push(new AnnotationCommand(
+        text,
+        [=, this] {
+            AnnotationStore::Batch batch(*m_store);
+            const bool again = !made->highlights.isEmpty() || made->claim > 0;
+            qint64 target = claimId;
+            if (target == 0) {
+                Claim c = fresh;
+                c.id = made->claim;
+                if (!(target = made->claim = m_store->addClaim(c)))
+                    return false;
+            }
+            if (again) {
+                for (const Highlight &h : std::as_const(made->highlights)) {
+                    if (!m_store->addHighlight(h))
+                        return false;
+                }
+                for (const Appearance &a : std::as_const(made->links)) {
+                    if (!m_store->link(a))
+                        return false;
+                }
+                return batch.commit();
+            }
+            for (const Detect::Passage &p : passages) {
+                bool exists = false;
+                Highlight h = existingOrNew(p.articleId, p.start, p.end, &exists);
+                if (!exists) {
+                    if (h.quote.isEmpty() || !(h.id = m_store->addHighlight(h)))
+                        return false;
+                    made->highlights.append(*m_store->highlight(h.id));
+                }
+                bool linked = false;
+                for (const Appearance &a : m_store->appearancesOfHighlight(h.id))
+                    linked = linked || a.claimId == target;
+                if (!linked) {
+                    const Appearance a{h.id, target, wording};
+                    if (!m_store->link(a))
+                        return false;
+                    made->links.append(a);
+                }
+            }
+            if (!batch.commit()) {
+                made->highlights.clear();
+                made->links.clear();
+                return false;
+            }
+            return true;
+        },
+        [=, this] {
+            AnnotationStore::Batch batch(*m_store);
+            for (const Appearance &a : std::as_const(made->links)) {
+                if (!m_store->unlink(a.highlightId, a.claimId))
+                    return false;
+            }
+            for (const Highlight &h : std::as_const(made->highlights)) {
+                if (!m_store->removeHighlight(h.id))
+                    return false;
+            }
+            if (claimId == 0 && !m_store->removeClaim(made->claim))
+                return false;
+            return batch.commit();
+        }));
+    return ok ? (claimId > 0 ? claimId : made->claim) : 0;
+}
+
+bool Annotator::rejectSuggestion(const Detect::Suggestion &suggestion)
+{
+    const QByteArray key = suggestion.key;
+    return push(new AnnotationCommand(
+        tr("Reject Suggestion \u201C%1\u201D").arg(suggestion.label.left(60)),
+        [=, this] {
+            Detect::RejectedSuggestions rejected(m_workspace);
+            if (!rejected.reject(suggestion)) {
+                m_store->fail(rejected.lastError());
+                return false;
+            }
+            Q_EMIT suggestionRejected(key);
+            return true;
+        },
+        [=, this] {
+            Detect::RejectedSuggestions rejected(m_workspace);
+            if (!rejected.restore(key))
+                return false;
+            Q_EMIT suggestionRestored(key);
+            return true;
+        }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "detect/suggestion.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -45,6 +46,15 @@ public:
     bool removeHighlight(qint64 highlightId);
     bool setHighlightNote(qint64 highlightId, const QString &note);
 
+    // Accepts passages found by detection as appearances of one claim: each passage is
+    // highlighted (or its highlight reused) and linked to claimId, or to a new claim titled
+    // newTitle when claimId is 0. One step. Returns the claim, or 0.
+    qint64 linkPassages(const QList<Detect::Passage> &passages, qint64 claimId, const QString &newTitle,
+                        Wording wording);
+    // Rejects a suggestion for good (kept in the workspace, so it stays rejected after a restart).
+    // One step; undo takes the rejection back.
+    bool rejectSuggestion(const Detect::Suggestion &suggestion);
+
     qint64 createClaim(const QString &title, const QString &note = {}, qint64 statusTag = 0);
     bool setStatus(qint64 claimId, qint64 statusTag); // 0 clears it
     bool renameClaim(qint64 claimId, const QString &title);
@@ -57,6 +67,9 @@ public:
 Q_SIGNALS:
     // A step could not be done (the workspace refused the write); message says why.
     void failed(const QString &message);
+    // A suggestion was rejected, or its rejection undone.
+    void suggestionRejected(const QByteArray &key);
+    void suggestionRestored(const QByteArray &key);
 
 private:
     bool push(class AnnotationCommand *command);
