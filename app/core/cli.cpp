@@ -17,6 +17,8 @@ const Command Commands[] = {
     {"import", runImport},
     {"annotate", runAnnotate},
     {"claims", runClaims},
+    {"export", runExport},
+    {"annotations", runAnnotations},
 };
 
 const Command *command(const QString &name)
@@ -52,6 +54,12 @@ QString helpText()
         "                                      with that title (created if new); S is one of unsupported,\n"
         "                                      supported, disputed, \"needs check\"\n"
         "  claims --workspace FILE [--json]    List the claims, their appearances and the coverage matrix\n"
+        "  export --workspace FILE [--pdf OUT] [--markdown OUT] [--csv OUT] [--jsonld OUT] [--author NAME]\n"
+        "                                      Export an annotated PDF dossier, a Markdown report, a CSV of\n"
+        "                                      appearances or W3C Web Annotation JSON-LD\n"
+        "  annotations --workspace FILE --import FILE.jsonld\n"
+        "                                      Import W3C Web Annotation JSON-LD into a workspace that holds\n"
+        "                                      the same articles\n"
         "\n"
         "Offsets printed by annotate and claims are Unicode code points into the article body (the\n"
         "headline not included), as [start, end) with end exclusive.\n"

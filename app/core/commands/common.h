@@ -37,5 +37,7 @@ std::unique_ptr<Workspace> openExisting(const QString &path, QString *error);
 int runImport(const QStringList &arguments);
 int runAnnotate(const QStringList &arguments);
 int runClaims(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runAnnotations(const QStringList &arguments);
 
 } // namespace Cli
