@@ -45,6 +45,9 @@ QFont serif(double points, int weight = QFont::Normal)
     f.setStyleHint(QFont::Serif);
     f.setPointSizeF(points);
     f.setWeight(QFont::Weight(weight));
+    // Ligatures come out of text extraction as U+FB01 and the like: a dossier whose "fi" cannot
+    // be searched for or pasted is worse than one that sets it in two glyphs.
+    f.setFeature(QFont::Tag("liga"), 0);
     return f;
 }
 
@@ -55,6 +58,9 @@ QFont sans(double points, int weight = QFont::Normal)
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(points);
     f.setWeight(QFont::Weight(weight));
+    // Ligatures come out of text extraction as U+FB01 and the like: a dossier whose "fi" cannot
+    // be searched for or pasted is worse than one that sets it in two glyphs.
+    f.setFeature(QFont::Tag("liga"), 0);
     return f;
 }
 
@@ -133,10 +139,12 @@ void Pages::newPage()
 void Pages::footer()
 {
     // Drawn on every page as it starts; only the number, so that extracted text stays readable.
+    m_painter.save();
     m_painter.setFont(sans(8));
     m_painter.setPen(Muted);
     const QRectF band(m_area.left(), m_area.bottom() + units(24), m_area.width(), units(14));
     m_painter.drawText(band, Qt::AlignCenter, QString::number(m_page + 1));
+    m_painter.restore();
 }
 
 void Pages::document(const QString &html)

@@ -50,7 +50,8 @@ QByteArray markdown(const Snapshot &s)
     out += QStringLiteral("## Articles\n\n");
     for (int i = 0; i < s.articles.size(); ++i) {
         const ArticleSummary &a = s.articles.at(i).summary;
-        out += QStringLiteral("%1. **%2** — %3").arg(i + 1).arg(md(articleName(a)), md(a.headline));
+        out += a.outlet.isEmpty() ? QStringLiteral("%1. %2").arg(i + 1).arg(md(a.headline))
+                                  : QStringLiteral("%1. **%2** — %3").arg(i + 1).arg(md(a.outlet), md(a.headline));
         if (!a.published.isEmpty())
             out += QStringLiteral(" (%1)").arg(md(a.published));
         if (!a.url.isEmpty())
