@@ -13,12 +13,13 @@ namespace GeneratedStory {
 
 inline QString paragraph(QRandomGenerator &random, int words)
 {
-    static const QStringList Vocabulary = QStringLiteral(
-        "the outlet reported that officials said a spokesperson confirmed data platform company lawsuit "
-        "claims evidence according to sources familiar with the matter allegedly announced statement "
-        "investigation million users access advertising agreement court filing week earlier analysts "
-        "expected revenue growth regulators privacy policy change public response comment declined")
-                                              .split(QLatin1Char(' '));
+    static const QStringList Vocabulary
+        = QStringLiteral(
+              "the outlet reported that officials said a spokesperson confirmed data platform company lawsuit "
+              "claims evidence according to sources familiar with the matter allegedly announced statement "
+              "investigation million users access advertising agreement court filing week earlier analysts "
+              "expected revenue growth regulators privacy policy change public response comment declined")
+              .split(QLatin1Char(' '));
     QStringList out;
     for (int i = 0; i < words; ++i)
         out << Vocabulary.at(random.bounded(int(Vocabulary.size())));

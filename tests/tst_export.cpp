@@ -250,8 +250,8 @@ private Q_SLOTS:
         }
         QVERIFY(h);
         const QString name = u"parallax-highlight-%1-"_s.arg(h->id);
-        const auto it = std::find_if(m_found.cbegin(), m_found.cend(),
-                                     [&](const Found &f) { return f.name.startsWith(name); });
+        const auto it
+            = std::find_if(m_found.cbegin(), m_found.cend(), [&](const Found &f) { return f.name.startsWith(name); });
         QVERIFY(it != m_found.cend());
         QCOMPARE(it->contents,
                  u"UNSUPPORTED: lawsuit-quote\nStatus: unsupported\nWording: verbatim quote\n"
@@ -335,8 +335,9 @@ private Q_SLOTS:
         const Found &f = *std::find_if(m_found.cbegin(), m_found.cend(),
                                        [](const Found &x) { return x.contents.startsWith("UNSUPPORTED"_L1); });
         const QString prefix = m_dir.filePath(u"page"_s);
-        const Run r = tool(u"pdftoppm"_s, {u"-r"_s, u"72"_s, u"-f"_s, QString::number(f.page + 1), u"-l"_s,
-                                           QString::number(f.page + 1), u"-png"_s, u"-singlefile"_s, m_pdf, prefix});
+        const Run r = tool(u"pdftoppm"_s,
+                           {u"-r"_s, u"72"_s, u"-f"_s, QString::number(f.page + 1), u"-l"_s,
+                            QString::number(f.page + 1), u"-png"_s, u"-singlefile"_s, m_pdf, prefix});
         QCOMPARE(r.exitCode, 0);
         const QImage image(prefix + u".png"_s);
         QVERIFY(!image.isNull());
@@ -345,7 +346,8 @@ private Q_SLOTS:
         for (int y = area.top(); y <= area.bottom(); ++y) {
             for (int x = area.left(); x <= area.right(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                red += std::abs(c.red() - 0xd9) < 12 && std::abs(c.green() - 0x53) < 12 && std::abs(c.blue() - 0x4f) < 12;
+                red += std::abs(c.red() - 0xd9) < 12 && std::abs(c.green() - 0x53) < 12
+                    && std::abs(c.blue() - 0x4f) < 12;
                 ++all;
             }
         }
@@ -404,9 +406,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(row.isEmpty() && field.isEmpty());
-        QCOMPARE(rows.first(), QStringList({u"article"_s, u"outlet"_s, u"headline"_s, u"claim"_s, u"status"_s,
-                                             u"tags"_s, u"wording"_s, u"quote"_s, u"note"_s, u"claim note"_s,
-                                             u"start"_s, u"end"_s}));
+        QCOMPARE(rows.first(),
+                 QStringList({u"article"_s, u"outlet"_s, u"headline"_s, u"claim"_s, u"status"_s, u"tags"_s,
+                              u"wording"_s, u"quote"_s, u"note"_s, u"claim note"_s, u"start"_s, u"end"_s}));
         QCOMPARE(rows.size(), 1 + m_keyRows);
         int unsupported = 0;
         for (const QStringList &r : rows.mid(1)) {
@@ -603,7 +605,7 @@ private:
             for (const Evidence &e : c.evidence)
                 evidence << e.url + u' ' + e.note;
             lines << u"claim %1 | %2 | %3 | %4 | %5"_s.arg(c.claim.title, s.statusName(c.claim), c.claim.note,
-                                                          tags.join(u','), evidence.join(u','));
+                                                           tags.join(u','), evidence.join(u','));
         }
         for (const Highlight &h : s.highlights) {
             QStringList links;

@@ -10,6 +10,7 @@
 #include "claimspanel.h"
 #include "coveragemodel.h"
 #include "coverageview.h"
+#include "exportcontroller.h"
 #include "importer.h"
 #include "panestrip.h"
 #include "samplestory.h"
@@ -160,6 +161,7 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, QStringLiteral("importArticles"), tr("&Import Articles…"), QKeySequence(tr("Ctrl+I")),
         &MainWindow::chooseArticles);
+    createExportActions(file);
     file->addSeparator();
     add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -219,6 +221,16 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("about"), tr("&About Parallax"), {}, &MainWindow::showAbout);
+}
+
+void MainWindow::createExportActions(QMenu *file)
+{
+    m_export = new ExportController(this, [this] { return m_annotator.get(); });
+    connect(m_export, &ExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    file->addAction(m_export->populate(exportMenu));
 }
 
 void MainWindow::openInitialWorkspace(const QString &path)

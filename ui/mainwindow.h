@@ -11,6 +11,7 @@ class ClaimDetails;
 class ClaimsModel;
 class ClaimsPanel;
 class CoverageModel;
+class ExportController;
 class QUndoGroup;
 class PaneStrip;
 class QListView;
@@ -57,6 +58,7 @@ private:
     void showProblems(const QString &title, const QStringList &problems);
 
     void createAnnotationDocks();
+    void createExportActions(QMenu *file);
     void detachWorkspace();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -71,5 +73,6 @@ private:
     QListView *m_articleList = nullptr;
     PaneStrip *m_panes = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ExportController *m_export = nullptr;
     bool m_importing = false;
 };

@@ -14,11 +14,8 @@ struct Command {
     int (*run)(const QStringList &arguments);
 };
 const Command Commands[] = {
-    {"import", runImport},
-    {"annotate", runAnnotate},
-    {"claims", runClaims},
-    {"export", runExport},
-    {"annotations", runAnnotations},
+    {"import", runImport}, {"annotate", runAnnotate},       {"claims", runClaims},
+    {"export", runExport}, {"annotations", runAnnotations},
 };
 
 const Command *command(const QString &name)

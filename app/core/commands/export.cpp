@@ -28,10 +28,10 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("pdf"), QStringLiteral("Write the PDF dossier to OUT."), QStringLiteral("OUT")});
     parser.addOption(
         {QStringLiteral("markdown"), QStringLiteral("Write the Markdown report to OUT."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Write the CSV of appearances to OUT."),
-                      QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("jsonld"), QStringLiteral("Write W3C Web Annotation JSON-LD to OUT."),
-                      QStringLiteral("OUT")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("Write the CSV of appearances to OUT."), QStringLiteral("OUT")});
+    parser.addOption(
+        {QStringLiteral("jsonld"), QStringLiteral("Write W3C Web Annotation JSON-LD to OUT."), QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("author"),
                       QStringLiteral("The author the PDF's annotations carry (default: your login name)."),
                       QStringLiteral("NAME")});
@@ -73,18 +73,16 @@ int runExport(const QStringList &arguments)
     };
     if (parser.isSet(QStringLiteral("pdf"))) {
         Export::PdfOptions options;
-        options.author = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author"))
-                                                                : Export::defaultAuthor();
+        options.author
+            = parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author")) : Export::defaultAuthor();
         report(QStringLiteral("pdf"), Export::writePdf(snapshot, parser.value(QStringLiteral("pdf")), options));
     }
     if (parser.isSet(QStringLiteral("markdown")))
-        report(QStringLiteral("markdown"),
-               Export::writeMarkdown(snapshot, parser.value(QStringLiteral("markdown"))));
+        report(QStringLiteral("markdown"), Export::writeMarkdown(snapshot, parser.value(QStringLiteral("markdown"))));
     if (parser.isSet(QStringLiteral("csv")))
         report(QStringLiteral("csv"), Export::writeCsv(snapshot, parser.value(QStringLiteral("csv"))));
     if (parser.isSet(QStringLiteral("jsonld")))
-        report(QStringLiteral("jsonld"),
-               Export::writeWebAnnotations(snapshot, parser.value(QStringLiteral("jsonld"))));
+        report(QStringLiteral("jsonld"), Export::writeWebAnnotations(snapshot, parser.value(QStringLiteral("jsonld"))));
     out().flush();
     return status;
 }

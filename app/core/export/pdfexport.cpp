@@ -158,7 +158,7 @@ void Pages::document(const QString &html)
     const int pages = doc.pageCount();
     for (int i = 0; i < pages; ++i) {
         if (i > 0) {
-                newPage();
+            newPage();
         }
         m_painter.save();
         m_painter.translate(m_area.left(), m_area.top() - i * m_area.height());
@@ -178,23 +178,23 @@ void Pages::cover()
         if (c.claim.statusTag == Status::Unsupported)
             unsupported.append(&c);
     }
-    QString html = u"<p style=\"color:#6b6b6b; font-size:9pt\">PARALLAX DOSSIER</p>"
-                   "<h1 style=\"font-size:24pt\">%1</h1>"
-                   "<p style=\"color:#6b6b6b\">%2 articles · %3 claims · %4 highlights · exported %5</p>"_s.arg(
-                       esc(m_s.title))
-                       .arg(m_s.articles.size())
-                       .arg(m_s.claims.size())
-                       .arg(m_s.highlights.size())
-                       .arg(QDate::currentDate().toString(Qt::ISODate));
+    QString html
+        = u"<p style=\"color:#6b6b6b; font-size:9pt\">PARALLAX DOSSIER</p>"
+          "<h1 style=\"font-size:24pt\">%1</h1>"
+          "<p style=\"color:#6b6b6b\">%2 articles · %3 claims · %4 highlights · exported %5</p>"_s.arg(esc(m_s.title))
+              .arg(m_s.articles.size())
+              .arg(m_s.claims.size())
+              .arg(m_s.highlights.size())
+              .arg(QDate::currentDate().toString(Qt::ISODate));
     if (!unsupported.isEmpty()) {
         html += u"<table width=\"100%\" cellpadding=\"8\" style=\"border-collapse:collapse; border: 2px solid "
                 "#b52b27; margin-top:12px\" bgcolor=\"#fbe6e5\"><tr><td>"
-                "<p style=\"color:#b52b27; font-size:13pt; font-weight:bold\">%1 unsupported %2</p>"_s.arg(
-                    unsupported.size())
+                "<p style=\"color:#b52b27; font-size:13pt; font-weight:bold\">%1 unsupported %2</p>"_s
+                    .arg(unsupported.size())
                     .arg(unsupported.size() == 1 ? u"claim"_s : u"claims"_s);
         for (const ClaimData *c : std::as_const(unsupported)) {
-            html += u"<p><b>%1</b> — reported by %2</p>"_s.arg(
-                esc(c->claim.title), esc(m_s.reportedBy(c->claim.id).join(u", "_s)));
+            html += u"<p><b>%1</b> — reported by %2</p>"_s.arg(esc(c->claim.title),
+                                                               esc(m_s.reportedBy(c->claim.id).join(u", "_s)));
         }
         html += u"</td></tr></table>"_s;
     }
@@ -229,12 +229,9 @@ void Pages::claims()
             status = u"<span style=\"color:#b52b27; font-weight:bold\">UNSUPPORTED</span>"_s;
         const QStringList tags = m_s.tagNames(c);
         html += u"<tr%1><td><b>%2</b>%3</td><td>%4</td><td align=\"center\">%5</td><td>%6</td>"
-                "<td style=\"font-size:8pt\">%7</td></tr>"_s.arg(unsupported ? u" bgcolor=\"#fbe6e5\""_s : QString(),
-                                                                 esc(c.claim.title),
-                                                                 tags.isEmpty() ? QString()
-                                                                                : u"<br><i>%1</i>"_s.arg(esc(
-                                                                                      tags.join(u", "_s))),
-                                                                 status)
+                "<td style=\"font-size:8pt\">%7</td></tr>"_s
+                    .arg(unsupported ? u" bgcolor=\"#fbe6e5\""_s : QString(), esc(c.claim.title),
+                         tags.isEmpty() ? QString() : u"<br><i>%1</i>"_s.arg(esc(tags.join(u", "_s))), status)
                     .arg(m_s.reportCount(c.claim.id))
                     .arg(esc(c.claim.note), evidence);
     }
@@ -567,8 +564,7 @@ void Annotations::add(const Piece &piece)
     annot.replaceKey("/Subj", text(subjectOf(m_s, h)));
     annot.replaceKey("/Contents", text(contentsOf(m_s, h)));
     annot.replaceKey("/M", text(pdfDate(h.modified.isValid() ? h.modified : QDateTime::currentDateTimeUtc())));
-    annot.replaceKey("/CreationDate",
-                     text(pdfDate(h.created.isValid() ? h.created : QDateTime::currentDateTimeUtc())));
+    annot.replaceKey("/CreationDate", text(pdfDate(h.created.isValid() ? h.created : QDateTime::currentDateTimeUtc())));
     annot.replaceKey("/AP", ap);
     annot = m_pdf.makeIndirectObject(annot);
 
@@ -620,8 +616,9 @@ void Annotations::information()
         trailer.replaceKey("/Info", info);
     }
     info.replaceKey("/Title", text(m_s.title));
-    info.replaceKey("/Subject", text(QCoreApplication::translate("Export", "How %n outlets reported one story", "",
-                                                                 int(m_s.articles.size()))));
+    info.replaceKey(
+        "/Subject",
+        text(QCoreApplication::translate("Export", "How %n outlets reported one story", "", int(m_s.articles.size()))));
     if (!m_options.author.isEmpty())
         info.replaceKey("/Author", text(m_options.author));
     info.replaceKey("/Creator", text(u"Parallax %1"_s.arg(QCoreApplication::applicationVersion())));

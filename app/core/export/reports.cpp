@@ -65,8 +65,8 @@ QByteArray markdown(const Snapshot &s)
         const QString status = s.statusName(c.claim);
         const bool unsupported = c.claim.statusTag == Status::Unsupported;
         out += QStringLiteral("### %1%2\n\n").arg(unsupported ? QStringLiteral("⚠ ") : QString(), md(c.claim.title));
-        out += QStringLiteral("- Status: %1\n").arg(status.isEmpty() ? QStringLiteral("none")
-                                                                    : QStringLiteral("**%1**").arg(md(status)));
+        out += QStringLiteral("- Status: %1\n")
+                   .arg(status.isEmpty() ? QStringLiteral("none") : QStringLiteral("**%1**").arg(md(status)));
         const QStringList tags = s.tagNames(c);
         if (!tags.isEmpty())
             out += QStringLiteral("- Tags: %1\n").arg(md(tags.join(QStringLiteral(", "))));
@@ -113,7 +113,7 @@ QByteArray markdown(const Snapshot &s)
                         wordings << wordingLabel(entry.wording);
                 }
                 out += QStringLiteral(" %1 |").arg(wordings.isEmpty() ? QStringLiteral("—")
-                                                                     : wordings.join(QStringLiteral(", ")));
+                                                                      : wordings.join(QStringLiteral(", ")));
             }
             out += QLatin1Char('\n');
         }
@@ -123,10 +123,10 @@ QByteArray markdown(const Snapshot &s)
 
 QByteArray csv(const Snapshot &s)
 {
-    const QStringList header = {QStringLiteral("article"), QStringLiteral("outlet"),     QStringLiteral("headline"),
-                                QStringLiteral("claim"),   QStringLiteral("status"),     QStringLiteral("tags"),
-                                QStringLiteral("wording"), QStringLiteral("quote"),      QStringLiteral("note"),
-                                QStringLiteral("claim note"), QStringLiteral("start"),   QStringLiteral("end")};
+    const QStringList header
+        = {QStringLiteral("article"), QStringLiteral("outlet"),     QStringLiteral("headline"), QStringLiteral("claim"),
+           QStringLiteral("status"),  QStringLiteral("tags"),       QStringLiteral("wording"),  QStringLiteral("quote"),
+           QStringLiteral("note"),    QStringLiteral("claim note"), QStringLiteral("start"),    QStringLiteral("end")};
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     auto row = [&out](const QStringList &fields) {
         QStringList quoted;

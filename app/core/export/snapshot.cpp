@@ -38,7 +38,8 @@ Snapshot Snapshot::read(const Workspace &workspace, const AnnotationStore &store
         s.linksOfHighlight[a.highlightId].append(a);
     // Claims of a highlight in the order they were made, as the claims panel lists them.
     for (QList<Appearance> &links : s.linksOfHighlight)
-        std::sort(links.begin(), links.end(), [](const Appearance &a, const Appearance &b) { return a.claimId < b.claimId; });
+        std::sort(links.begin(), links.end(),
+                  [](const Appearance &a, const Appearance &b) { return a.claimId < b.claimId; });
     return s;
 }
 

@@ -148,8 +148,7 @@ QByteArray webAnnotations(const Snapshot &s)
     }
     QJsonArray tags;
     for (const Tag &t : s.tags) {
-        tags.append(QJsonObject{
-            {u"name"_s, t.name}, {u"px:colour"_s, t.colour.name()}, {u"px:status"_s, t.isStatus}});
+        tags.append(QJsonObject{{u"name"_s, t.name}, {u"px:colour"_s, t.colour.name()}, {u"px:status"_s, t.isStatus}});
     }
     QJsonArray items;
     for (const Highlight &h : s.highlights) {
@@ -430,8 +429,8 @@ QString AnnotationReader::planHighlight(const QJsonObject &annotation)
         const QString purpose = b[u"purpose"_s].toString();
         if (purpose == u"identifying"_s && b[u"px:claim"_s].isString()) {
             bool ok = true;
-            const Wording w = b[u"px:wording"_s].isString() ? wordingFromKey(b[u"px:wording"_s].toString(), &ok)
-                                                            : Wording::Stated;
+            const Wording w
+                = b[u"px:wording"_s].isString() ? wordingFromKey(b[u"px:wording"_s].toString(), &ok) : Wording::Stated;
             if (!ok)
                 return u"unknown wording \"%1\""_s.arg(b[u"px:wording"_s].toString());
             h.claims.append({b[u"px:claim"_s].toString(), w});
@@ -489,8 +488,8 @@ bool AnnotationReader::write(ImportReport &report)
     bool ok = true;
     auto fail = [&](const QString &what) {
         if (ok)
-            report.error = u"%1: %2"_s.arg(what, m_annotator.lastError().isEmpty() ? m_store.lastError()
-                                                                                   : m_annotator.lastError());
+            report.error = u"%1: %2"_s.arg(
+                what, m_annotator.lastError().isEmpty() ? m_store.lastError() : m_annotator.lastError());
         ok = false;
     };
 
@@ -564,8 +563,8 @@ bool AnnotationReader::write(ImportReport &report)
         const QList<Appearance> links = m_store.appearancesOfHighlight(id);
         for (const auto &[claimIri, wording] : h.claims) {
             const qint64 claimId = claimOf.value(claimIri);
-            const bool linked = std::any_of(links.cbegin(), links.cend(),
-                                            [&](const Appearance &a) { return a.claimId == claimId; });
+            const bool linked
+                = std::any_of(links.cbegin(), links.cend(), [&](const Appearance &a) { return a.claimId == claimId; });
             if (linked || !ok)
                 continue;
             if (!m_annotator.link(id, claimId, wording))
