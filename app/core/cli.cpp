@@ -13,10 +13,15 @@ struct Command {
     const char *name;
     int (*run)(const QStringList &arguments);
 };
+// clang-format off: one command a line, however many there are
 const Command Commands[] = {
-    {"import", runImport}, {"annotate", runAnnotate},       {"claims", runClaims},
-    {"export", runExport}, {"annotations", runAnnotations},
+    {"import", runImport},
+    {"annotate", runAnnotate},
+    {"claims", runClaims},
+    {"export", runExport},
+    {"annotations", runAnnotations},
 };
+// clang-format on
 
 const Command *command(const QString &name)
 {
