@@ -11,6 +11,7 @@
 #include "coveragemodel.h"
 #include "coverageview.h"
 #include "detectionrunner.h"
+#include "exportcontroller.h"
 #include "importer.h"
 #include "panestrip.h"
 #include "readingpane.h"
@@ -179,6 +180,7 @@ void MainWindow::createActions()
     file->addSeparator();
     add(file, QStringLiteral("importArticles"), tr("&Import Articles…"), QKeySequence(tr("Ctrl+I")),
         &MainWindow::chooseArticles);
+    createExportActions(file);
     file->addSeparator();
     add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -282,6 +284,16 @@ void MainWindow::showMatch(qint64 articleId, int start, int end)
         return;
     m_panes->scrollToPane(articleId);
     pane->showPassage(start, end);
+}
+
+void MainWindow::createExportActions(QMenu *file)
+{
+    m_export = new ExportController(this, [this] { return m_annotator.get(); });
+    connect(m_export, &ExportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    file->addAction(m_export->populate(exportMenu));
 }
 
 void MainWindow::openInitialWorkspace(const QString &path)

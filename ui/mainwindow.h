@@ -14,6 +14,7 @@ class CoverageModel;
 class DetectionRunner;
 class SuggestionsController;
 class SuggestionsModel;
+class ExportController;
 class QUndoGroup;
 class PaneStrip;
 class QListView;
@@ -61,6 +62,7 @@ private:
     void showProblems(const QString &title, const QStringList &problems);
 
     void createAnnotationDocks();
+    void createExportActions(QMenu *file);
     void detachWorkspace();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -78,6 +80,7 @@ private:
     QListView *m_articleList = nullptr;
     PaneStrip *m_panes = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ExportController *m_export = nullptr;
     bool m_importing = false;
 
     // Search across all articles (Edit › Find in Articles): a dock, and jumps to a match's pane.

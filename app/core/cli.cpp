@@ -13,12 +13,16 @@ struct Command {
     const char *name;
     int (*run)(const QStringList &arguments);
 };
+// clang-format off: one command a line, however many there are
 const Command Commands[] = {
     {"import", runImport},
     {"annotate", runAnnotate},
     {"claims", runClaims},
     {"detect", runDetect},
+    {"export", runExport},
+    {"annotations", runAnnotations},
 };
+// clang-format on
 
 const Command *command(const QString &name)
 {
@@ -56,6 +60,12 @@ QString helpText()
         "  detect [--json] [--score KEY] (--workspace FILE | ARTICLE...)\n"
         "                                      Suggest shared claims: the same quote, figure, date or a\n"
         "                                      near-identical sentence in several articles\n"
+        "  export --workspace FILE [--pdf OUT] [--markdown OUT] [--csv OUT] [--jsonld OUT] [--author NAME]\n"
+        "                                      Export an annotated PDF dossier, a Markdown report, a CSV of\n"
+        "                                      appearances or W3C Web Annotation JSON-LD\n"
+        "  annotations --workspace FILE --import FILE.jsonld\n"
+        "                                      Import W3C Web Annotation JSON-LD into a workspace that holds\n"
+        "                                      the same articles\n"
         "\n"
         "Offsets printed by annotate, claims and detect are Unicode code points into the article body (the\n"
         "headline not included), as [start, end) with end exclusive.\n"

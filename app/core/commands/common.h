@@ -38,5 +38,7 @@ int runImport(const QStringList &arguments);
 int runAnnotate(const QStringList &arguments);
 int runClaims(const QStringList &arguments);
 int runDetect(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runAnnotations(const QStringList &arguments);
 
 } // namespace Cli
