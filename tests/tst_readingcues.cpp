@@ -11,8 +11,8 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using ReadingCues::Cue;
@@ -31,7 +31,8 @@ QStringList described(const QString &text, const QList<Cue> &cues)
 QString sample(const QString &name)
 {
     // The body as the importer stores it: the headline line and the blank line after it dropped.
-    QString text = QString::fromUtf8(TestUtil::readFile(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/") + name));
+    QString text
+        = QString::fromUtf8(TestUtil::readFile(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/") + name));
     const qsizetype bodyStart = text.indexOf(u"\n\n"_s);
     return text.mid(bodyStart + 2).replace(u"\n\n"_s, u"\n"_s).trimmed();
 }
@@ -104,7 +105,9 @@ private Q_SLOTS:
         if (xsd.isEmpty() || xmllint.isEmpty())
             QSKIP("language.xsd or xmllint not installed; definitionLoadsFromResources checks the loaded definition");
         QProcess p;
-        p.start(xmllint, {u"--noout"_s, u"--schema"_s, xsd, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/syntax/news-prose.xml")});
+        p.start(
+            xmllint,
+            {u"--noout"_s, u"--schema"_s, xsd, QStringLiteral(PARALLAX_SOURCE_DIR "/resources/syntax/news-prose.xml")});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
@@ -114,32 +117,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::newRow("attribution verb") << u"Musk said Microsoft trained its models."_s
-                                          << QStringList{u"attribution:said"_s};
+        QTest::newRow("attribution verb")
+            << u"Musk said Microsoft trained its models."_s << QStringList{u"attribution:said"_s};
         QTest::newRow("according to") << u"According to Reuters, the deal is off."_s
                                       << QStringList{u"attribution:According to"_s};
-        QTest::newRow("said to is not a phrase") << u"He is said to be angry."_s
-                                                 << QStringList{u"attribution:said"_s};
+        QTest::newRow("said to is not a phrase") << u"He is said to be angry."_s << QStringList{u"attribution:said"_s};
         QTest::newRow("in a tweet") << u"Musk wrote in a tweet that it was illegal."_s
                                     << QStringList{u"attribution:wrote"_s, u"attribution:tweet"_s};
         QTest::newRow("hedges") << u"Microsoft allegedly used the data and could face a lawsuit."_s
                                 << QStringList{u"hedge:allegedly"_s, u"hedge:could"_s};
-        QTest::newRow("hedge at sentence start") << u"Reportedly, talks failed."_s
-                                                 << QStringList{u"hedge:Reportedly"_s};
+        QTest::newRow("May in a title is no date")
+            << u"You May Find Interesting: Old Age Nursing Home"_s << QStringList{u"hedge:May"_s};
+        QTest::newRow("hedge at sentence start")
+            << u"Reportedly, talks failed."_s << QStringList{u"hedge:Reportedly"_s};
         QTest::newRow("May the month, may the hedge")
             << u"In May 2023 the firm may sue."_s << QStringList{u"date:May 2023"_s, u"hedge:may"_s};
         QTest::newRow("typographic quotation")
             << u"Musk said, \u201CLawsuit time.\u201D Then nothing."_s
             << QStringList{u"attribution:said"_s, u"quotation:\u201CLawsuit time.\u201D"_s};
-        QTest::newRow("straight quotation") << u"He wrote \"see you in court\" on Friday."_s
-                                            << QStringList{u"attribution:wrote"_s, u"quotation:\"see you in court\""_s,
-                                                           u"date:Friday"_s};
+        QTest::newRow("straight quotation")
+            << u"He wrote \"see you in court\" on Friday."_s
+            << QStringList{u"attribution:wrote"_s, u"quotation:\"see you in court\""_s, u"date:Friday"_s};
         QTest::newRow("single quotation, apostrophe inside")
             << u"A tool called \u2018Musk\u2019s GPT\u2019 is coming."_s
             << QStringList{u"quotation:\u2018Musk\u2019s GPT\u2019"_s};
         QTest::newRow("apostrophes are not quotations") << u"Twitter\u2019s API isn\u2019t free."_s << QStringList{};
-        QTest::newRow("straight single quotation") << u"It read 'Lawsuit Time' in capitals."_s
-                                                   << QStringList{u"quotation:'Lawsuit Time'"_s};
+        QTest::newRow("straight single quotation")
+            << u"It read 'Lawsuit Time' in capitals."_s << QStringList{u"quotation:'Lawsuit Time'"_s};
         QTest::newRow("unbalanced quotation ends with its paragraph")
             << u"The tweet reply read, \u201CThey trained illegally using Twitter data. Lawsuit time.\u00A0\n"
                u"This threat from Elon comes as a reply."_s
@@ -154,8 +158,8 @@ private Q_SLOTS:
                            u"date:April 25, 2023"_s, u"figure:$42,000"_s};
         QTest::newRow("money") << u"between $42,000 and $210,000 per month"_s
                                << QStringList{u"figure:$42,000"_s, u"figure:$210,000"_s};
-        QTest::newRow("money with a unit") << u"It raised \u20AC1.5 billion last year."_s
-                                           << QStringList{u"figure:\u20AC1.5 billion"_s};
+        QTest::newRow("money with a unit")
+            << u"It raised \u20AC1.5 billion last year."_s << QStringList{u"figure:\u20AC1.5 billion"_s};
         QTest::newRow("percentages") << u"Shares fell 4.5% or 12 percent."_s
                                      << QStringList{u"figure:4.5%"_s, u"figure:12 percent"_s};
         QTest::newRow("counts") << u"Over 5,000 users and two million tweets in 1 year."_s

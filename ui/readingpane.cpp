@@ -1,6 +1,7 @@
 #include "readingpane.h"
 
 #include "annotationstore.h"
+#include "cuehighlighter.h"
 #include "highlightlayer.h"
 #include "typography.h"
 
@@ -142,11 +143,30 @@ void ReadingPane::setStore(AnnotationStore *store)
     m_layer = nullptr;
     if (!store)
         return;
-    QString body = m_text->document()->toRawText();
-    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    store->reanchor(m_article.id, body);
+    store->reanchor(m_article.id, bodyText());
     m_layer = new HighlightLayer(m_text, store, m_article.id, this);
     connect(m_layer, &HighlightLayer::highlightClicked, this, &ReadingPane::highlightClicked);
+}
+
+QString ReadingPane::bodyText() const
+{
+    QString body = m_text->document()->toRawText();
+    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return body;
+}
+
+void ReadingPane::setReadingCues(bool on)
+{
+    if (on == (m_cues != nullptr))
+        return;
+    if (on) {
+        m_cues = new CueHighlighter(m_text->document(), m_text->palette());
+        // Now rather than on the next turn of the event loop, so the first paint already has them.
+        m_cues->rehighlight();
+    } else {
+        delete m_cues; // takes its formats with it; the highlights' formats stay
+        m_cues = nullptr;
+    }
 }
 
 std::pair<int, int> ReadingPane::selectedRange() const
@@ -173,6 +193,14 @@ void ReadingPane::clearSelection()
     QTextCursor c = m_text->textCursor();
     c.clearSelection();
     m_text->setTextCursor(c);
+}
+
+void ReadingPane::changeEvent(QEvent *event)
+{
+    // Light to dark (or back): the cues take the theme that fits the new palette.
+    if (event->type() == QEvent::PaletteChange && m_cues)
+        m_cues->setPalette(m_text->palette());
+    QFrame::changeEvent(event);
 }
 
 bool ReadingPane::eventFilter(QObject *watched, QEvent *event)

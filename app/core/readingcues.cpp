@@ -58,9 +58,8 @@ bool isSpace(QChar c)
 // "2023" as three dates, "according" "to". Joins them, and trims spaces a run took along.
 QList<Cue> joined(QList<Cue> cues, const QString &text)
 {
-    auto byKindThenStart = [](const Cue &a, const Cue &b) {
-        return a.kind != b.kind ? a.kind < b.kind : a.start < b.start;
-    };
+    auto byKindThenStart
+        = [](const Cue &a, const Cue &b) { return a.kind != b.kind ? a.kind < b.kind : a.start < b.start; };
     std::stable_sort(cues.begin(), cues.end(), byKindThenStart);
     // Runs that touch are one cue: a quotation goes on through the figures inside it.
     QList<Cue> touching;
@@ -173,7 +172,8 @@ Wording suggestWording(const QString &text, int start, int end)
             && (i + 1 >= paragraphs.size() || isSpace(paragraphs.at(i + 1)));
     };
     int sentenceStart = s;
-    while (sentenceStart > 0 && !isSentenceEnd(sentenceStart - 1) && paragraphs.at(sentenceStart - 1) != QLatin1Char('\n'))
+    while (sentenceStart > 0 && !isSentenceEnd(sentenceStart - 1)
+           && paragraphs.at(sentenceStart - 1) != QLatin1Char('\n'))
         --sentenceStart;
     int sentenceEnd = std::max(e, s);
     while (sentenceEnd < paragraphs.size() && paragraphs.at(sentenceEnd) != QLatin1Char('\n')
