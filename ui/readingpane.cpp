@@ -195,16 +195,11 @@ void ReadingPane::clearSelection()
     m_text->setTextCursor(c);
 }
 
-void ReadingPane::changeEvent(QEvent *event)
-{
-    // Light to dark (or back): the cues take the theme that fits the new palette.
-    if (event->type() == QEvent::PaletteChange && m_cues)
-        m_cues->setPalette(m_text->palette());
-    QFrame::changeEvent(event);
-}
-
 bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // Light to dark (or back): the cues take the theme that fits the text's new palette.
+    if (watched == m_text && event->type() == QEvent::PaletteChange && m_cues)
+        m_cues->setPalette(m_text->palette());
     // The text is read-only, so Delete and Backspace mean nothing to it: let them reach the
     // window's shortcuts (Remove Highlight) instead of being claimed by the text view.
     if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
