@@ -35,14 +35,28 @@ void CueHighlighter::setPalette(const QPalette &palette)
     if (theme.name() == this->theme().name() && palette.color(QPalette::Text) == m_text)
         return;
     m_text = palette.color(QPalette::Text);
+    m_formats.clear();
     setTheme(theme);
     rehighlight();
 }
 
 void CueHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
 {
-    if (length <= 0 || ReadingCues::kindsOfFormat(format.name()).isEmpty())
-        return; // plain text keeps the palette's colour, not the theme's
+    if (length <= 0)
+        return;
+    // Every run of every paragraph comes through here: work each format out once.
+    auto cached = m_formats.constFind(format.id());
+    if (cached == m_formats.constEnd())
+        cached = m_formats.insert(format.id(), cueFormat(format));
+    // Plain text gets no format at all: every range splits the line's layout into more runs.
+    if (!cached->properties().isEmpty())
+        QSyntaxHighlighter::setFormat(offset, length, *cached);
+}
+
+QTextCharFormat CueHighlighter::cueFormat(const KSyntaxHighlighting::Format &format) const
+{
+    if (ReadingCues::kindsOfFormat(format.name()).isEmpty())
+        return QTextCharFormat(); // plain text keeps the palette's colour, not the theme's
     const KSyntaxHighlighting::Theme theme = this->theme();
     const QColor colour = toned(format.textColor(theme), m_text);
     QTextCharFormat cue;
@@ -58,5 +72,5 @@ void CueHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighti
     if (format.isBold(theme))
         cue.setFontWeight(QFont::DemiBold); // bold shouts in a paragraph of serif text
     // Never a background, whatever the theme says: backgrounds are the reader's highlights.
-    QSyntaxHighlighter::setFormat(offset, length, cue);
+    return cue;
 }

@@ -3,7 +3,9 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QColor>
+#include <QHash>
 #include <QPalette>
+#include <QTextCharFormat>
 
 // Paints reading cues (quotations, attributions, hedges, figures, dates) in a reading pane's
 // document with the news-prose grammar and the KSyntaxHighlighting theme that fits the palette.
@@ -25,5 +27,8 @@ protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
+    QTextCharFormat cueFormat(const KSyntaxHighlighting::Format &format) const;
+
     QColor m_text;
+    QHash<int, QTextCharFormat> m_formats; // by format id, for the current theme
 };

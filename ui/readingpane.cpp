@@ -160,9 +160,8 @@ void ReadingPane::setReadingCues(bool on)
     if (on == (m_cues != nullptr))
         return;
     if (on) {
+        // Highlights at once (setting the definition does), so the first paint already has them.
         m_cues = new CueHighlighter(m_text->document(), m_text->palette());
-        // Now rather than on the next turn of the event loop, so the first paint already has them.
-        m_cues->rehighlight();
     } else {
         delete m_cues; // takes its formats with it; the highlights' formats stay
         m_cues = nullptr;
