@@ -8,6 +8,7 @@
 #include "claimspanel.h"
 #include "highlightlayer.h"
 #include "panestrip.h"
+#include "readingcues.h"
 #include "readingpane.h"
 
 #include <QAction>
@@ -144,8 +145,9 @@ void AnnotationController::linkSelection()
         Q_EMIT message(tr("Select a passage (or put the cursor in a highlight), then press L."));
         return;
     }
-    const QString passage = pane->textView()->document()->toRawText().mid(start, end - start);
-    ClaimPicker picker(m_claims, passage, m_window);
+    const QString body = pane->bodyText();
+    ClaimPicker picker(m_claims, body.mid(start, end - start), m_window);
+    picker.setSuggestedWording(ReadingCues::suggestWording(body, start, end));
     if (picker.exec() != QDialog::Accepted)
         return;
     const Annotator::Link link = m_annotator->highlightAndLink(pane->articleId(), start, end, picker.chosenClaim(),

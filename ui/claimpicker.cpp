@@ -87,6 +87,12 @@ Wording ClaimPicker::wording() const
     return Wording(m_wording->currentData().toInt());
 }
 
+void ClaimPicker::setSuggestedWording(Wording wording)
+{
+    m_wording->setCurrentIndex(m_wording->findData(int(wording)));
+    m_wording->setToolTip(tr("Suggested from the quotation marks, attributions and hedges around the passage"));
+}
+
 void ClaimPicker::updateHint()
 {
     const QModelIndex current = m_list->currentIndex();

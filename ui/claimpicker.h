@@ -22,6 +22,9 @@ public:
     qint64 chosenClaim() const { return m_chosen; } // 0: a new claim
     QString newTitle() const;
     Wording wording() const;
+    // Preselects how the article words the passage (e.g. from the reading cues around it); the
+    // reader can still choose another.
+    void setSuggestedWording(Wording wording);
 
     void accept() override;
 

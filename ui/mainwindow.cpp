@@ -18,6 +18,7 @@
 #include "roles.h"
 #include "samplestory.h"
 #include "searchpanel.h"
+#include "sourceview.h"
 #include "suggestionscontroller.h"
 #include "suggestionsmodel.h"
 #include "suggestionspanel.h"
@@ -239,6 +240,23 @@ void MainWindow::createActions()
         [this] { m_panes->focusNeighbour(+1); });
     add(view, QStringLiteral("previousPane"), tr("&Previous Pane"), QKeySequence(tr("Alt+Left")),
         [this] { m_panes->focusNeighbour(-1); });
+
+    // Reading cues and the source of an article.
+    view->addSeparator();
+    QAction *cues = view->addAction(tr("Reading &Cues"));
+    cues->setObjectName(QStringLiteral("toggleReadingCues"));
+    cues->setCheckable(true);
+    cues->setChecked(QSettings().value(QStringLiteral("view/readingCues"), true).toBool());
+    m_panes->setReadingCues(cues->isChecked());
+    connect(cues, &QAction::toggled, this, [this](bool on) {
+        m_panes->setReadingCues(on);
+        QSettings().setValue(QStringLiteral("view/readingCues"), on);
+    });
+    add(view, QStringLiteral("viewSource"), tr("View &Source"), QKeySequence(tr("Ctrl+U")), [this] {
+        ReadingPane *pane = m_panes->focusedPane();
+        if (!pane || !SourceView::open(m_workspace.get(), pane->articleId(), this))
+            statusBar()->showMessage(tr("Click in an article first to view its source."), 5000);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("about"), tr("&About Parallax"), {}, &MainWindow::showAbout);

@@ -134,6 +134,13 @@ void PaneStrip::focusNeighbour(int delta)
     scrollToPane(all.at(next)->articleId());
 }
 
+void PaneStrip::setReadingCues(bool on)
+{
+    m_cues = on;
+    for (ReadingPane *pane : panes())
+        pane->setReadingCues(on);
+}
+
 void PaneStrip::rebuild()
 {
     for (ReadingPane *pane : panes())
@@ -170,6 +177,7 @@ void PaneStrip::syncRow(int row)
     Workspace *ws = m_model->workspace();
     pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
     pane->setStore(m_store);
+    pane->setReadingCues(m_cues);
     connect(pane, &ReadingPane::highlightClicked, this, &PaneStrip::highlightClicked);
     connect(pane, &ReadingPane::contextMenuRequested, this,
             [this, pane](const QPoint &globalPos) { Q_EMIT contextMenuRequested(pane, globalPos); });

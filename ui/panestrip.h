@@ -31,6 +31,9 @@ public:
     // Moves keyboard focus to the pane delta places from the focused one (or the first),
     // scrolling it into view.
     void focusNeighbour(int delta);
+    // Reading cues in every pane, those shown later included.
+    void setReadingCues(bool on);
+    bool readingCues() const { return m_cues; }
 
 Q_SIGNALS:
     void highlightClicked(qint64 highlightId);
@@ -46,4 +49,5 @@ private:
     QWidget *m_strip = nullptr;
     QHBoxLayout *m_layout = nullptr;
     QLabel *m_empty = nullptr;
+    bool m_cues = false;
 };

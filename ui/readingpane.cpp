@@ -1,6 +1,7 @@
 #include "readingpane.h"
 
 #include "annotationstore.h"
+#include "cuehighlighter.h"
 #include "highlightlayer.h"
 #include "typography.h"
 
@@ -142,11 +143,29 @@ void ReadingPane::setStore(AnnotationStore *store)
     m_layer = nullptr;
     if (!store)
         return;
-    QString body = m_text->document()->toRawText();
-    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    store->reanchor(m_article.id, body);
+    store->reanchor(m_article.id, bodyText());
     m_layer = new HighlightLayer(m_text, store, m_article.id, this);
     connect(m_layer, &HighlightLayer::highlightClicked, this, &ReadingPane::highlightClicked);
+}
+
+QString ReadingPane::bodyText() const
+{
+    QString body = m_text->document()->toRawText();
+    body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return body;
+}
+
+void ReadingPane::setReadingCues(bool on)
+{
+    if (on == (m_cues != nullptr))
+        return;
+    if (on) {
+        // Highlights at once (setting the definition does), so the first paint already has them.
+        m_cues = new CueHighlighter(m_text->document(), m_text->palette());
+    } else {
+        delete m_cues; // takes its formats with it; the highlights' formats stay
+        m_cues = nullptr;
+    }
 }
 
 std::pair<int, int> ReadingPane::selectedRange() const
@@ -177,6 +196,9 @@ void ReadingPane::clearSelection()
 
 bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // Light to dark (or back): the cues take the theme that fits the text's new palette.
+    if (watched == m_text && event->type() == QEvent::PaletteChange && m_cues)
+        m_cues->setPalette(m_text->palette());
     // The text is read-only, so Delete and Backspace mean nothing to it: let them reach the
     // window's shortcuts (Remove Highlight) instead of being claimed by the text view.
     if (watched == m_text && event->type() == QEvent::ShortcutOverride) {

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class AnnotationStore;
+class CueHighlighter;
 class HighlightLayer;
 class QLabel;
 class QTextBrowser;
@@ -33,6 +34,14 @@ public:
     void showPassage(int start, int end);
     void clearSelection();
 
+    // Reading cues (quotations, attributions, hedges, figures, dates) painted in the text, in the
+    // colours of the theme that fits the pane's palette; off removes them.
+    void setReadingCues(bool on);
+    CueHighlighter *cueHighlighter() const { return m_cues; }
+
+    // The article body as the pane shows it, paragraphs separated by '\n'.
+    QString bodyText() const;
+
 Q_SIGNALS:
     void highlightClicked(qint64 highlightId);
     // A right click (or the menu key) in the text; the caret has been moved there unless it was
@@ -51,4 +60,5 @@ private:
     QLabel *m_meta = nullptr;
     QTextBrowser *m_text = nullptr;
     HighlightLayer *m_layer = nullptr;
+    CueHighlighter *m_cues = nullptr;
 };

@@ -1,0 +1,111 @@
+// Benchmark, not a test: how much reading cues add to the first paint of the five sample
+// articles. Builds the five panes side by side, lays them out and grabs the strip, with cues
+// off and on, alternating, and prints the medians and their ratio (the bar is 1.10).
+//   packaging/devroot exec build/dev/bin/bench_readingcues [RUNS]
+#include "article.h"
+#include "importer.h"
+#include "readingcues.h"
+#include "readingpane.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+struct Article {
+    ArticleSummary summary;
+    QString body;
+};
+
+QList<Article> sampleArticles()
+{
+    QList<Article> articles;
+    const QStringList names = QDir(QStringLiteral(":/sample")).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    qint64 id = 0;
+    for (const QString &name : names) {
+        const Importer::Result r = Importer::importFile(QStringLiteral(":/sample/") + name);
+        if (!r.ok())
+            continue;
+        Article a;
+        a.summary.id = ++id;
+        a.summary.headline = r.draft.headline;
+        a.summary.sourceName = name;
+        a.body = r.draft.body;
+        articles.append(a);
+    }
+    return articles;
+}
+
+// Milliseconds from nothing to the strip's pixels: panes made, laid out and painted once.
+double firstPaint(const QList<Article> &articles, bool cues)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QWidget strip;
+    auto *layout = new QHBoxLayout(&strip);
+    for (const Article &a : articles) {
+        auto *pane = new ReadingPane(a.summary, a.body, &strip);
+        pane->setReadingCues(cues);
+        layout->addWidget(pane);
+    }
+    strip.resize(5 * 420, 900);
+    layout->activate();
+    const QPixmap pixels = strip.grab();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    return pixels.isNull() ? -1 : ms;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 21;
+    const QList<Article> articles = sampleArticles();
+    QTextStream out(stdout);
+    if (articles.size() != 5) {
+        out << "expected the five sample articles, found " << articles.size() << Qt::endl;
+        return 1;
+    }
+    // Warm up: fonts, the repository and its definition load once per process, not per paint.
+    ReadingCues::cuesIn(articles.first().body);
+    firstPaint(articles, false);
+    firstPaint(articles, true);
+
+    QList<double> off, on;
+    for (int i = 0; i < runs; ++i) {
+        // Alternating, so that drift in a noisy machine falls on both sides.
+        if (i % 2) {
+            on << firstPaint(articles, true);
+            off << firstPaint(articles, false);
+        } else {
+            off << firstPaint(articles, false);
+            on << firstPaint(articles, true);
+        }
+    }
+    QElapsedTimer grammar;
+    grammar.start();
+    for (const Article &a : articles)
+        ReadingCues::cuesIn(a.body);
+    const double grammarMs = double(grammar.nsecsElapsed()) / 1e6;
+    const double ratio = median(on) / median(off);
+    out << "first paint of the five sample panes, median of " << runs << " runs" << Qt::endl;
+    out << "  cues off: " << QString::number(median(off), 'f', 2) << " ms" << Qt::endl;
+    out << "  cues on:  " << QString::number(median(on), 'f', 2) << " ms" << Qt::endl;
+    out << "  (the grammar alone, five articles, no painting: " << QString::number(grammarMs, 'f', 2) << " ms)"
+        << Qt::endl;
+    out << "  ratio:    " << QString::number(ratio, 'f', 3) << (ratio <= 1.10 ? "  (within 1.10)" : "  (OVER 1.10)")
+        << Qt::endl;
+    return ratio <= 1.10 ? 0 : 2;
+}

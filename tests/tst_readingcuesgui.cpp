@@ -1,0 +1,313 @@
+// Reading cues in the real window, offscreen: the View menu toggle takes the cues away and brings
+// them back while the reader's highlights stay on top; the theme follows the palette; the claim
+// picker opens on the wording the cues suggest; the source view shows the imported bytes.
+#include "annotationstore.h"
+#include "annotator.h"
+#include "claimpicker.h"
+#include "claimsmodel.h"
+#include "cuehighlighter.h"
+#include "mainwindow.h"
+#include "panestrip.h"
+#include "readingcues.h"
+#include "readingpane.h"
+#include "sourceview.h"
+#include "workspace.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The cue formats the highlighter laid over a pane's text: (position, format) for every run.
+QList<std::pair<int, QTextCharFormat>> cueFormats(ReadingPane *pane)
+{
+    QList<std::pair<int, QTextCharFormat>> result;
+    for (QTextBlock b = pane->textView()->document()->begin(); b.isValid(); b = b.next()) {
+        for (const QTextLayout::FormatRange &r : b.layout()->formats())
+            result.append({b.position() + r.start, r.format});
+    }
+    return result;
+}
+
+bool hasCueAt(ReadingPane *pane, int position)
+{
+    const QTextBlock b = pane->textView()->document()->findBlock(position);
+    for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+        if (b.position() + r.start <= position && position < b.position() + r.start + r.length)
+            return true;
+    }
+    return false;
+}
+
+// The background a character format gives the text at a position; invalid when it has none.
+QColor backgroundAt(ReadingPane *pane, int position)
+{
+    QTextCursor c(pane->textView()->document());
+    c.setPosition(position + 1);
+    const QBrush brush = c.charFormat().background();
+    return brush.style() == Qt::NoBrush ? QColor() : brush.color();
+}
+
+ReadingPane *paneWith(PaneStrip *panes, const QString &text)
+{
+    for (ReadingPane *pane : panes->panes()) {
+        if (pane->bodyText().contains(text))
+            return pane;
+    }
+    return nullptr;
+}
+
+// How many pixels of the passage's first line show the highlight's colour (its tint over the
+// page), give or take rounding.
+int highlightPixels(ReadingPane *pane, int start, int end, QColor tint)
+{
+    QTextBrowser *view = pane->textView();
+    QTextCursor from(view->document());
+    from.setPosition(start);
+    QTextCursor to(view->document());
+    to.setPosition(std::min(end, start + 12));
+    const QRect line = view->cursorRect(from).united(view->cursorRect(to));
+    const QImage image = view->viewport()->grab().toImage();
+    const QColor base = view->palette().color(QPalette::Base);
+    const float a = tint.alphaF();
+    const QColor expected
+        = QColor::fromRgbF(a * tint.redF() + (1 - a) * base.redF(), a * tint.greenF() + (1 - a) * base.greenF(),
+                           a * tint.blueF() + (1 - a) * base.blueF());
+    const qreal dpr = image.devicePixelRatio();
+    int count = 0;
+    for (int y = int(line.top() * dpr); y < int(line.bottom() * dpr) && y < image.height(); ++y) {
+        for (int x = int(line.left() * dpr); x < int(line.right() * dpr) && x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            if (std::abs(p.red() - expected.red()) <= 3 && std::abs(p.green() - expected.green()) <= 3
+                && std::abs(p.blue() - expected.blue()) <= 3)
+                ++count;
+        }
+    }
+    return count;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    p.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    p.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    return p;
+}
+} // namespace
+
+class ReadingCuesGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ParallaxTests"_s);
+        QCoreApplication::setApplicationName(u"tst_readingcuesgui"_s);
+    }
+
+    void init() { QSettings().clear(); }
+
+    void toggleRemovesAndRestoresCuesUnderHighlights()
+    {
+        MainWindow w;
+        w.openInitialWorkspace(m_dir.filePath(u"toggle.parallax"_s));
+        w.importFiles({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/05_benzinga.txt")});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReadingPane *pane = w.paneStrip()->panes().first();
+
+        auto *toggle = w.findChild<QAction *>(u"toggleReadingCues"_s);
+        QVERIFY(toggle);
+        QVERIFY(toggle->isCheckable());
+        QVERIFY(toggle->isChecked()); // on by default
+        QVERIFY(pane->cueHighlighter());
+
+        // A user highlight over a quotation the cues colour.
+        const QString body = pane->bodyText();
+        const QString quote = u"\u201CLawsuit time.\u201D"_s;
+        const int start = int(body.indexOf(quote));
+        QVERIFY(start > 0);
+        const int end = start + int(quote.size());
+        QVERIFY(w.annotator()->highlight(pane->articleId(), start, end));
+        QTRY_VERIFY(backgroundAt(pane, start).isValid());
+        const QColor tint = backgroundAt(pane, start);
+        QTRY_VERIFY(hasCueAt(pane, start + 2));
+        const QList<std::pair<int, QTextCharFormat>> cues = cueFormats(pane);
+        QVERIFY(!cues.isEmpty());
+        for (const auto &[position, format] : cues)
+            QVERIFY2(!format.hasProperty(QTextFormat::BackgroundBrush), qPrintable(QString::number(position)));
+
+        // The highlight's background shows through the cue: on screen, not only in the formats.
+        pane->showPassage(start, end);
+        pane->clearSelection();
+        QCoreApplication::processEvents();
+        const int withCues = highlightPixels(pane, start, end, tint);
+        QVERIFY2(withCues > 20, qPrintable(QString::number(withCues)));
+
+        // Off: no cue formats anywhere, the highlight stays, and the choice is remembered.
+        toggle->trigger();
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!pane->cueHighlighter());
+        QVERIFY(cueFormats(pane).isEmpty());
+        QCOMPARE(backgroundAt(pane, start), tint);
+        QCOMPARE(QSettings().value(u"view/readingCues"_s).toBool(), false);
+        QCoreApplication::processEvents();
+        QVERIFY(highlightPixels(pane, start, end, tint) > 20);
+
+        // On again: the same cues come back, over the same highlight.
+        toggle->trigger();
+        QVERIFY(toggle->isChecked());
+        QTRY_VERIFY(hasCueAt(pane, start + 2));
+        QCOMPARE(cueFormats(pane).size(), cues.size());
+        QCOMPARE(backgroundAt(pane, start), tint);
+        QCOMPARE(QSettings().value(u"view/readingCues"_s).toBool(), true);
+    }
+
+    void toggleIsRemembered()
+    {
+        QSettings().setValue(u"view/readingCues"_s, false);
+        MainWindow w;
+        w.openInitialWorkspace(m_dir.filePath(u"remembered.parallax"_s));
+        w.importFiles({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/02_suing-microsoft.txt")});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 1);
+        QVERIFY(!w.findChild<QAction *>(u"toggleReadingCues"_s)->isChecked());
+        QVERIFY(!w.paneStrip()->panes().first()->cueHighlighter());
+        QVERIFY(cueFormats(w.paneStrip()->panes().first()).isEmpty());
+    }
+
+    void themeFollowsPalette()
+    {
+        QTextDocument doc(u"Musk said, \u201CLawsuit time.\u201D"_s);
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        CueHighlighter cues(&doc, light);
+        const KSyntaxHighlighting::Theme lightTheme = cues.theme();
+        QVERIFY(lightTheme.isValid());
+        QVERIFY(QColor(lightTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);
+        const QColor quoteOnLight = doc.firstBlock().layout()->formats().last().format.foreground().color();
+
+        cues.setPalette(darkPalette());
+        const KSyntaxHighlighting::Theme darkTheme = cues.theme();
+        QVERIFY(darkTheme.isValid());
+        QVERIFY(darkTheme.name() != lightTheme.name());
+        QVERIFY(QColor(darkTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
+        // and the text is repainted in it: the quotation is lighter on the dark page.
+        const QColor quoteOnDark = doc.firstBlock().layout()->formats().last().format.foreground().color();
+        QVERIFY(quoteOnDark.lightness() > quoteOnLight.lightness());
+    }
+
+    void paneFollowsPaletteChange()
+    {
+        ArticleSummary article;
+        article.id = 1;
+        article.headline = u"Headline"_s;
+        ReadingPane pane(article, u"Musk said, \u201CLawsuit time.\u201D"_s);
+        pane.setReadingCues(true);
+        const QString lightName = pane.cueHighlighter()->theme().name();
+        pane.setPalette(darkPalette());
+        QCOMPARE(pane.cueHighlighter()->theme().name(),
+                 ReadingCues::repository().themeForPalette(darkPalette()).name());
+        QVERIFY(pane.cueHighlighter()->theme().name() != lightName);
+    }
+
+    void pickerOpensOnTheSuggestedWording_data()
+    {
+        QTest::addColumn<QString>("article");
+        QTest::addColumn<QString>("passage");
+        QTest::addColumn<Wording>("wording");
+        QTest::newRow("quoted") << u"05_benzinga.txt"_s << u"Lawsuit time."_s << Wording::Verbatim;
+        QTest::newRow("attributed") << u"05_benzinga.txt"_s << u"mined the platform"_s << Wording::Attributed;
+        QTest::newRow("hedged") << u"04_might-sue.txt"_s << u"harm its reputation"_s << Wording::Hedged;
+        QTest::newRow("stated") << u"05_benzinga.txt"_s
+                                << u"users will no longer be able to access their Twitter account"_s << Wording::Stated;
+    }
+
+    void pickerOpensOnTheSuggestedWording()
+    {
+        QFETCH(QString, article);
+        QFETCH(QString, passage);
+        QFETCH(Wording, wording);
+        MainWindow w;
+        w.openInitialWorkspace(m_dir.filePath(u"picker-%1.parallax"_s.arg(QLatin1String(QTest::currentDataTag()))));
+        w.importFiles({QStringLiteral(PARALLAX_SOURCE_DIR "/resources/sample/") + article});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReadingPane *pane = paneWith(w.paneStrip(), passage);
+        QVERIFY(pane);
+        const int start = int(pane->bodyText().indexOf(passage));
+        pane->textView()->setFocus();
+        pane->showPassage(start, start + int(passage.size()));
+
+        Wording offered = Wording::Paraphrase;
+        bool seen = false;
+        QTimer::singleShot(0, [&] {
+            auto *picker = qobject_cast<ClaimPicker *>(QApplication::activeModalWidget());
+            QVERIFY(picker);
+            seen = true;
+            offered = picker->wording();
+            picker->reject();
+        });
+        w.findChild<QAction *>(u"linkToClaim"_s)->trigger();
+        QVERIFY(seen);
+        QCOMPARE(offered, wording);
+    }
+
+    void pickerSetter()
+    {
+        ClaimsModel claims;
+        ClaimPicker picker(&claims, u"a passage"_s);
+        QCOMPARE(picker.wording(), Wording::Stated);
+        picker.setSuggestedWording(Wording::Hedged);
+        QCOMPARE(picker.wording(), Wording::Hedged);
+        QCOMPARE(picker.findChild<QComboBox *>(u"wording"_s)->currentData().toInt(), int(Wording::Hedged));
+    }
+
+    void viewSourceShowsTheImportedBytes()
+    {
+        MainWindow w;
+        w.openInitialWorkspace(m_dir.filePath(u"source.parallax"_s));
+        w.importFiles({QStringLiteral(PARALLAX_TEST_DATA "/news-page.html")});
+        QTRY_COMPARE(w.paneStrip()->panes().size(), 1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReadingPane *pane = w.paneStrip()->panes().first();
+        pane->textView()->setFocus();
+        QTRY_VERIFY(w.paneStrip()->focusedPane() == pane);
+        w.findChild<QAction *>(u"viewSource"_s)->trigger();
+        SourceView *source = nullptr;
+        QTRY_VERIFY((source = w.findChild<SourceView *>()) != nullptr);
+        QCOMPARE(source->definitionName(), u"HTML"_s);
+        const QByteArray original = w.workspace()->articleOriginal(pane->articleId());
+        QVERIFY(source->textView()->toPlainText().startsWith(QString::fromUtf8(original.left(20)).trimmed().left(5)));
+        QVERIFY(source->textView()->toPlainText().contains(u"</"_s));
+        source->close();
+    }
+};
+
+QTEST_MAIN(ReadingCuesGuiTest)
+#include "tst_readingcuesgui.moc"
