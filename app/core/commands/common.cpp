@@ -35,19 +35,6 @@ int failure(const QString &message)
     return 1;
 }
 
-// Offsets leave the program in Unicode code points: what scripts in most languages index strings
-// by. Inside, they are UTF-16 code units, which differ after any character outside the BMP.
-int codePointOffset(const QString &text, int utf16Offset)
-{
-    const int end = std::clamp(utf16Offset, 0, int(text.size()));
-    int n = end;
-    for (int i = 1; i < end; ++i) {
-        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
-            --n;
-    }
-    return n;
-}
-
 QString quoted(const QString &title)
 {
     return QLatin1Char('"') + title + QLatin1Char('"');

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codepoints.h"
+
 #include "workspace.h"
 
 #include <QString>
@@ -18,10 +20,6 @@ QTextStream &err();
 int usageError(const QString &message);
 // "parallax: <message>" on stderr; returns 1.
 int failure(const QString &message);
-
-// Offsets leave the program in Unicode code points, what scripts in most languages index strings
-// by. Inside they are UTF-16 code units, which differ after any character outside the BMP.
-int codePointOffset(const QString &text, int utf16Offset);
 
 QString quoted(const QString &title);
 

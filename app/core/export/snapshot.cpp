@@ -162,15 +162,4 @@ QString defaultAuthor()
     return QDir::home().dirName();
 }
 
-int codePointOffset(const QString &text, int utf16Offset)
-{
-    const int end = std::clamp(utf16Offset, 0, int(text.size()));
-    int n = end;
-    for (int i = 1; i < end; ++i) {
-        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
-            --n;
-    }
-    return n;
-}
-
 } // namespace Export

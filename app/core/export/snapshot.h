@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codepoints.h"
+
 #include "annotation.h"
 #include "article.h"
 #include "coverage.h"
@@ -82,8 +84,5 @@ Result writeAside(const QString &path, const QByteArray &bytes);
 
 // The name annotations carry when the reader has not set one: their login name.
 QString defaultAuthor();
-
-// Code points before a UTF-16 offset: offsets leave the program in the unit most languages index by.
-int codePointOffset(const QString &text, int utf16Offset);
 
 } // namespace Export
