@@ -98,6 +98,10 @@ private Q_SLOTS:
         view->setCurrentIndex(model->index(row, 0));
         for (ReadingPane *pane : w->paneStrip()->panes())
             QVERIFY(pane->textView()->textCursor().selectedText().contains(QStringLiteral("Smart Campaigns")));
+        // The variants view sets the outlets' wordings side by side.
+        auto *variants = w->findChild<QTextBrowser *>(QStringLiteral("suggestionVariants"));
+        QVERIFY(variants->isVisible());
+        QCOMPARE(variants->toPlainText().count(QStringLiteral("Smart Campaigns")), int(chosen.passages.size()));
 
         // A accepts: one claim, an appearance per passage, one undo step; the group goes away.
         AnnotationStore *store = w->annotator()->store();

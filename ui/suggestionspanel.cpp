@@ -1,5 +1,6 @@
 #include "suggestionspanel.h"
 
+#include "detect/wordingdiff.h"
 #include "detectionrunner.h"
 #include "roles.h"
 #include "suggestionsmodel.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -18,6 +20,7 @@ SuggestionsPanel::SuggestionsPanel(SuggestionsModel *model, DetectionRunner *run
     , m_model(model)
     , m_runner(runner)
     , m_view(new QTreeView(this))
+    , m_variants(new QTextBrowser(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_detect(new QPushButton(tr("&Detect Again"), this))
@@ -37,6 +40,10 @@ SuggestionsPanel::SuggestionsPanel(SuggestionsModel *model, DetectionRunner *run
     m_view->header()->setSectionResizeMode(SuggestionsModel::LabelColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(SuggestionsModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(SuggestionsModel::ArticlesColumn, QHeaderView::ResizeToContents);
+    m_variants->setObjectName(QStringLiteral("suggestionVariants"));
+    m_variants->setMaximumHeight(150);
+    m_variants->setToolTip(tr("Each outlet's wording against the first: underlined words it adds, struck-out "
+                              "words it drops"));
     m_status->setObjectName(QStringLiteral("suggestionsStatus"));
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -74,6 +81,7 @@ SuggestionsPanel::SuggestionsPanel(SuggestionsModel *model, DetectionRunner *run
     connect(m_cancel, &QPushButton::clicked, runner, &DetectionRunner::cancel);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         updateState();
+        showVariants();
         const Detect::Suggestion *s = m_model->suggestionAt(current);
         if (!s)
             return;
@@ -117,8 +125,10 @@ SuggestionsPanel::SuggestionsPanel(SuggestionsModel *model, DetectionRunner *run
     layout->addLayout(run);
     layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_variants);
     layout->addLayout(buttons);
     updateState();
+    showVariants();
 }
 
 const Detect::Suggestion *SuggestionsPanel::currentSuggestion() const
@@ -142,4 +152,34 @@ void SuggestionsPanel::updateState()
                               ? tr("1 suggestion. A accepts, M merges into the current claim, R rejects.")
                               : tr("%1 suggestions. A accepts, M merges into the current claim, R rejects.").arg(n));
     }
+}
+
+void SuggestionsPanel::showVariants()
+{
+    QModelIndex group = m_view->currentIndex().siblingAtColumn(0);
+    if (group.parent().isValid())
+        group = group.parent();
+    const int passages = group.isValid() ? m_model->rowCount(group) : 0;
+    m_variants->setVisible(passages >= 2);
+    if (passages < 2)
+        return;
+    // The wordings side by side, word by word, against the first outlet's.
+    const QString base = m_model->index(0, 0, group).data(Roles::QuoteRole).toString();
+    QString html = QStringLiteral("<table cellspacing=4>");
+    for (int row = 0; row < passages; ++row) {
+        const QModelIndex passage = m_model->index(row, 0, group);
+        QString words;
+        for (const WordingDiff::Token &t : WordingDiff::diff(base, passage.data(Roles::QuoteRole).toString())) {
+            const QString text = t.text.toHtmlEscaped();
+            if (t.op == WordingDiff::Token::Added)
+                words += QStringLiteral("<u><b>%1</b></u> ").arg(text);
+            else if (t.op == WordingDiff::Token::Dropped)
+                words += QStringLiteral("<s><font color=gray>%1</font></s> ").arg(text);
+            else
+                words += text + QLatin1Char(' ');
+        }
+        html += QStringLiteral("<tr><td valign=top><b>%1</b></td><td>%2</td></tr>")
+                    .arg(passage.data(Roles::OutletRole).toString().toHtmlEscaped(), words);
+    }
+    m_variants->setHtml(html + QStringLiteral("</table>"));
 }

@@ -8,6 +8,7 @@ class DetectionRunner;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTextBrowser;
 class QTreeView;
 class SuggestionsModel;
 
@@ -32,10 +33,12 @@ Q_SIGNALS:
 
 private:
     void updateState();
+    void showVariants();
 
     SuggestionsModel *m_model;
     DetectionRunner *m_runner;
     QTreeView *m_view;
+    QTextBrowser *m_variants;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_detect;

@@ -175,6 +175,10 @@ QVariant SuggestionsModel::data(const QModelIndex &index, int role) const
         return textOf(p);
     case Roles::ArticleIdRole:
         return p.articleId;
+    case Roles::OutletRole:
+        return outletOf(p.articleId);
+    case Roles::QuoteRole:
+        return textOf(p);
     case Roles::StartRole:
         return p.start;
     case Roles::EndRole:
