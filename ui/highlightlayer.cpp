@@ -192,6 +192,10 @@ QString HighlightLayer::describe(int position) const
 
 bool HighlightLayer::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only the two events this layer handles; others (among them those a dying text view sends
+    // while it is being destroyed) are not looked at, and the view is not touched for them.
+    if (event->type() != QEvent::ToolTip && event->type() != QEvent::MouseButtonRelease)
+        return false;
     if (!m_view || watched != m_view->viewport())
         return false;
     if (event->type() == QEvent::ToolTip) {
