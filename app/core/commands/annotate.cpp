@@ -26,9 +26,7 @@ int runAnnotate(const QStringList &arguments)
         "where [start, end) are offsets in Unicode code points into the article body (headline not\n"
         "included). Exits 1 when the quote is found nowhere."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QStringLiteral("The workspace file (must exist)."),
-                      QStringLiteral("FILE")});
+    addWorkspaceOption(parser, QStringLiteral("The workspace file (must exist)."));
     parser.addOption(
         {{QStringLiteral("q"), QStringLiteral("quote")}, QStringLiteral("The text to find."), QStringLiteral("TEXT")});
     parser.addOption({{QStringLiteral("c"), QStringLiteral("claim")},
@@ -46,12 +44,8 @@ int runAnnotate(const QStringList &arguments)
                       QStringLiteral("How the articles word the claim: verbatim, paraphrase, attributed, hedged or "
                                      "stated (the default)."),
                       QStringLiteral("K")});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseArguments(parser, arguments); exit >= 0)
+        return exit;
     const QString path = parser.value(QStringLiteral("workspace"));
     const QString quote = parser.value(QStringLiteral("quote"));
     const QString title = parser.value(QStringLiteral("claim")).trimmed();

@@ -18,18 +18,12 @@ int runAnnotations(const QStringList &arguments)
         "the second time. The file is checked whole before anything is written, and written in one\n"
         "transaction: a broken or mismatched file changes nothing."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QStringLiteral("The workspace file (must exist)."),
-                      QStringLiteral("FILE")});
+    addWorkspaceOption(parser, QStringLiteral("The workspace file (must exist)."));
     parser.addOption({{QStringLiteral("i"), QStringLiteral("import")},
                       QStringLiteral("The JSON-LD file to import."),
                       QStringLiteral("FILE")});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseArguments(parser, arguments); exit >= 0)
+        return exit;
     const QString path = parser.value(QStringLiteral("workspace"));
     const QString input = parser.value(QStringLiteral("import"));
     if (path.isEmpty())

@@ -181,16 +181,10 @@ int runClaims(const QStringList &arguments)
         "                          \"reported_by\": articles, \"outlets\": outlets}]}}\n"
         "Articles without an outlet count as one outlet each."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QStringLiteral("The workspace file (must exist)."),
-                      QStringLiteral("FILE")});
+    addWorkspaceOption(parser, QStringLiteral("The workspace file (must exist)."));
     parser.addOption({{QStringLiteral("j"), QStringLiteral("json")}, QStringLiteral("Print JSON.")});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseArguments(parser, arguments); exit >= 0)
+        return exit;
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
         return usageError(QStringLiteral("claims needs --workspace FILE"));

@@ -66,4 +66,21 @@ std::unique_ptr<Workspace> openExisting(const QString &path, QString *error)
     return Workspace::open(path, error);
 }
 
+void addWorkspaceOption(QCommandLineParser &parser, const QString &description)
+{
+    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")}, description, QStringLiteral("FILE")});
+}
+
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return 0;
+    }
+    return -1;
+}
+
 } // namespace Cli

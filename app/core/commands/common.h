@@ -4,6 +4,7 @@
 
 #include "workspace.h"
 
+#include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
@@ -22,6 +23,12 @@ int usageError(const QString &message);
 int failure(const QString &message);
 
 QString quoted(const QString &title);
+
+// The -w/--workspace FILE option every command takes, with what it means for this command.
+void addWorkspaceOption(QCommandLineParser &parser, const QString &description);
+// Parses a command's arguments; -1 when the command should go on, else the exit code to return
+// (0 after printing --help, 2 after a usage error on stderr).
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // The built-in statuses by the names the command line accepts; 0 for an unknown name.
 qint64 statusFromName(const QString &name);

@@ -85,20 +85,14 @@ int runDetect(const QStringList &arguments)
         "file, passage, with a header line; passage an exact substring of the body of file) as\n"
         "passage pairs, and prints precision and recall (in --json as \"score\")."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QStringLiteral("Detect over the articles of this workspace (must exist)."),
-                      QStringLiteral("FILE")});
+    addWorkspaceOption(parser, QStringLiteral("Detect over the articles of this workspace (must exist)."));
     parser.addOption({{QStringLiteral("j"), QStringLiteral("json")}, QStringLiteral("Print JSON.")});
     parser.addOption(
         {QStringLiteral("score"), QStringLiteral("Score against an answer key (TSV)."), QStringLiteral("KEY")});
     parser.addPositionalArgument(QStringLiteral("ARTICLE"), QStringLiteral("Article files (text, Markdown, HTML)."),
                                  QStringLiteral("[ARTICLE...]"));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseArguments(parser, arguments); exit >= 0)
+        return exit;
     const QString workspacePath = parser.value(QStringLiteral("workspace"));
     const QStringList files = parser.positionalArguments();
     if (workspacePath.isEmpty() == files.isEmpty())

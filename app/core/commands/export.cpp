@@ -22,9 +22,7 @@ int runExport(const QStringList &arguments)
         "Each file is written beside its target and renamed into place when complete: a failed export\n"
         "leaves no partial file."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QStringLiteral("The workspace file (must exist)."),
-                      QStringLiteral("FILE")});
+    addWorkspaceOption(parser, QStringLiteral("The workspace file (must exist)."));
     parser.addOption({QStringLiteral("pdf"), QStringLiteral("Write the PDF dossier to OUT."), QStringLiteral("OUT")});
     parser.addOption(
         {QStringLiteral("markdown"), QStringLiteral("Write the Markdown report to OUT."), QStringLiteral("OUT")});
@@ -35,12 +33,8 @@ int runExport(const QStringList &arguments)
     parser.addOption({QStringLiteral("author"),
                       QStringLiteral("The author the PDF's annotations carry (default: your login name)."),
                       QStringLiteral("NAME")});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseArguments(parser, arguments); exit >= 0)
+        return exit;
     const QString path = parser.value(QStringLiteral("workspace"));
     if (path.isEmpty())
         return usageError(QStringLiteral("export needs --workspace FILE"));

@@ -16,17 +16,11 @@ int runImport(const QStringList &arguments)
         "Formats: plain text (line 1 the headline, a blank line, then the body), Markdown, and HTML pages\n"
         "saved from a browser. Prints one line per article; files that fail are reported on stderr."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QStringLiteral("The workspace file (created if it does not exist)."),
-                      QStringLiteral("FILE")});
+    addWorkspaceOption(parser, QStringLiteral("The workspace file (created if it does not exist)."));
     parser.addPositionalArgument(QStringLiteral("ARTICLE"), QStringLiteral("Article files to import."),
                                  QStringLiteral("ARTICLE..."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const int exit = parseArguments(parser, arguments); exit >= 0)
+        return exit;
     const QString path = parser.value(QStringLiteral("workspace"));
     const QStringList files = parser.positionalArguments();
     if (path.isEmpty())
