@@ -38,11 +38,11 @@ const QColor Ink{0x20, 0x20, 0x20};
 const QColor Muted{0x6b, 0x6b, 0x6b};
 const QColor Alarm{0xb5, 0x2b, 0x27}; // unsupported claims, in print and on screen
 
-QFont serif(double points, int weight = QFont::Normal)
+QFont printFont(const QStringList &families, QFont::StyleHint hint, double points, int weight)
 {
     QFont f;
-    f.setFamilies({u"Noto Serif"_s, u"DejaVu Serif"_s});
-    f.setStyleHint(QFont::Serif);
+    f.setFamilies(families);
+    f.setStyleHint(hint);
     f.setPointSizeF(points);
     f.setWeight(QFont::Weight(weight));
     // Ligatures come out of text extraction as U+FB01 and the like: a dossier whose "fi" cannot
@@ -51,17 +51,14 @@ QFont serif(double points, int weight = QFont::Normal)
     return f;
 }
 
+QFont serif(double points, int weight = QFont::Normal)
+{
+    return printFont({u"Noto Serif"_s, u"DejaVu Serif"_s}, QFont::Serif, points, weight);
+}
+
 QFont sans(double points, int weight = QFont::Normal)
 {
-    QFont f;
-    f.setFamilies({u"Noto Sans"_s, u"DejaVu Sans"_s});
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setWeight(QFont::Weight(weight));
-    // Ligatures come out of text extraction as U+FB01 and the like: a dossier whose "fi" cannot
-    // be searched for or pasted is worse than one that sets it in two glyphs.
-    f.setFeature(QFont::Tag("liga"), 0);
-    return f;
+    return printFont({u"Noto Sans"_s, u"DejaVu Sans"_s}, QFont::SansSerif, points, weight);
 }
 
 QString articleName(const ArticleSummary &a)
