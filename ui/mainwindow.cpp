@@ -45,7 +45,11 @@
 namespace {
 constexpr int MaxRecent = 8;
 const QString WorkspaceSuffix = QStringLiteral("parallax");
-const QString WorkspaceFilter = QStringLiteral("Parallax workspaces (*.parallax);;All files (*)");
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("Parallax workspaces (*.%1);;All files (*)").arg(WorkspaceSuffix);
+}
 
 bool isWorkspaceFile(const QString &path)
 {
@@ -374,7 +378,7 @@ void MainWindow::newWorkspace()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir(dir).filePath(tr("Untitled.parallax")),
-                                                WorkspaceFilter);
+                                                workspaceFilter());
     if (path.isEmpty())
         return;
     if (!isWorkspaceFile(path))
@@ -393,7 +397,7 @@ void MainWindow::newWorkspace()
 void MainWindow::chooseWorkspace()
 {
     const QString dir = windowFilePath().isEmpty() ? QDir::homePath() : QFileInfo(windowFilePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, WorkspaceFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), dir, workspaceFilter());
     if (!path.isEmpty())
         openWorkspace(path);
 }

@@ -3,6 +3,7 @@
 #include "htmlarticle.h"
 #include "textdecoding.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -174,7 +175,8 @@ QString parseHtml(const QString &text, ArticleDraft *draft)
 
 QString fileDialogFilter()
 {
-    return QStringLiteral("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)");
+    return QCoreApplication::translate("Importer", "Articles (%1);;All files (*)")
+        .arg(QStringLiteral("*.txt *.text *.md *.markdown *.html *.htm *.xhtml"));
 }
 
 Result importBytes(const QByteArray &bytes, const QString &fileName)

@@ -439,20 +439,25 @@ QString contentsOf(const Snapshot &s, const Highlight &h)
             continue;
         QStringList lines;
         const QString status = s.statusName(c->claim);
-        lines << (c->claim.statusTag == Status::Unsupported ? u"UNSUPPORTED: %1"_s : u"%1"_s).arg(c->claim.title);
-        lines << u"Status: %1"_s.arg(status.isEmpty() ? u"none"_s : status);
-        lines << u"Wording: %1"_s.arg(wordingLabel(link.wording));
+        lines << (c->claim.statusTag == Status::Unsupported ? QCoreApplication::translate("Export", "UNSUPPORTED: %1")
+                                                            : u"%1"_s)
+                     .arg(c->claim.title);
+        lines << QCoreApplication::translate("Export", "Status: %1")
+                     .arg(status.isEmpty() ? QCoreApplication::translate("Export", "none") : status);
+        lines << QCoreApplication::translate("Export", "Wording: %1").arg(wordingLabel(link.wording));
         if (!c->claim.note.isEmpty())
-            lines << u"Note: %1"_s.arg(c->claim.note);
+            lines << QCoreApplication::translate("Export", "Note: %1").arg(c->claim.note);
         QStringList others = s.reportedBy(c->claim.id);
         others.removeAll(own);
-        lines << u"Also reported by: %1"_s.arg(others.isEmpty() ? u"no other outlet"_s : others.join(u", "_s));
+        lines << QCoreApplication::translate("Export", "Also reported by: %1")
+                     .arg(others.isEmpty() ? QCoreApplication::translate("Export", "no other outlet")
+                                           : others.join(u", "_s));
         parts << lines.join(u'\n');
     }
     if (parts.isEmpty())
-        parts << u"Highlight (no claim)"_s;
+        parts << QCoreApplication::translate("Export", "Highlight (no claim)");
     if (!h.note.isEmpty())
-        parts << u"Highlight note: %1"_s.arg(h.note);
+        parts << QCoreApplication::translate("Export", "Highlight note: %1").arg(h.note);
     return parts.join(u"\n\n"_s);
 }
 
@@ -462,7 +467,7 @@ QString subjectOf(const Snapshot &s, const Highlight &h)
         if (const ClaimData *c = s.claim(link.claimId))
             return c->claim.title;
     }
-    return u"Highlight"_s;
+    return QCoreApplication::translate("Export", "Highlight");
 }
 
 class Annotations

@@ -1,5 +1,6 @@
 #include "export/reports.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Export {
@@ -47,7 +48,7 @@ QByteArray markdown(const Snapshot &s)
 {
     QString out;
     out += QStringLiteral("# %1\n\n").arg(md(s.title));
-    out += QStringLiteral("## Articles\n\n");
+    out += QStringLiteral("## %1\n\n").arg(QCoreApplication::translate("Export", "Articles"));
     for (int i = 0; i < s.articles.size(); ++i) {
         const ArticleSummary &a = s.articles.at(i).summary;
         out += a.outlet.isEmpty() ? QStringLiteral("%1. %2").arg(i + 1).arg(md(a.headline))
@@ -58,9 +59,9 @@ QByteArray markdown(const Snapshot &s)
             out += QStringLiteral(" <%1>").arg(a.url);
         out += QLatin1Char('\n');
     }
-    out += QStringLiteral("\n## Claims\n\n");
+    out += QStringLiteral("\n## %1\n\n").arg(QCoreApplication::translate("Export", "Claims"));
     if (s.claims.isEmpty())
-        out += QStringLiteral("No claims yet.\n\n");
+        out += QCoreApplication::translate("Export", "No claims yet.") + QStringLiteral("\n\n");
     for (const ClaimData &c : s.claims) {
         const QString status = s.statusName(c.claim);
         const bool unsupported = c.claim.statusTag == Status::Unsupported;
