@@ -66,21 +66,26 @@ QByteArray markdown(const Snapshot &s)
         const QString status = s.statusName(c.claim);
         const bool unsupported = c.claim.statusTag == Status::Unsupported;
         out += QStringLiteral("### %1%2\n\n").arg(unsupported ? QStringLiteral("⚠ ") : QString(), md(c.claim.title));
-        out += QStringLiteral("- Status: %1\n")
-                   .arg(status.isEmpty() ? QStringLiteral("none") : QStringLiteral("**%1**").arg(md(status)));
+        out += QStringLiteral("- %1\n").arg(QCoreApplication::translate("Export", "Status: %1")
+                                                .arg(status.isEmpty() ? QCoreApplication::translate("Export", "none")
+                                                                      : QStringLiteral("**%1**").arg(md(status))));
         const QStringList tags = s.tagNames(c);
         if (!tags.isEmpty())
-            out += QStringLiteral("- Tags: %1\n").arg(md(tags.join(QStringLiteral(", "))));
+            out += QStringLiteral("- %1\n").arg(
+                QCoreApplication::translate("Export", "Tags: %1").arg(md(tags.join(QStringLiteral(", ")))));
         const int reported = s.reportCount(c.claim.id);
-        out += QStringLiteral("- Reported by %1 of %2 articles: %3\n")
-                   .arg(reported)
-                   .arg(s.articles.size())
-                   .arg(md(s.reportedBy(c.claim.id).join(QStringLiteral(", "))));
+        out += QStringLiteral("- %1\n").arg(QCoreApplication::translate("Export", "Reported by %1 of %2 articles: %3")
+                                                .arg(reported)
+                                                .arg(s.articles.size())
+                                                .arg(md(s.reportedBy(c.claim.id).join(QStringLiteral(", ")))));
         if (!c.claim.note.isEmpty())
-            out += QStringLiteral("- Note: %1\n").arg(md(c.claim.note));
+            out += QStringLiteral("- %1\n").arg(
+                QCoreApplication::translate("Export", "Note: %1").arg(md(c.claim.note)));
         for (const Evidence &e : c.evidence) {
-            out += QStringLiteral("- Evidence: <%1>%2\n")
-                       .arg(e.url, e.note.isEmpty() ? QString() : QStringLiteral(" — %1").arg(md(e.note)));
+            out += QStringLiteral("- %1%2\n")
+                       .arg(
+                           QCoreApplication::translate("Export", "Evidence: %1").arg(QStringLiteral("<%1>").arg(e.url)),
+                           e.note.isEmpty() ? QString() : QStringLiteral(" — %1").arg(md(e.note)));
         }
         out += QLatin1Char('\n');
         if (c.coverageRow >= 0) {
@@ -92,13 +97,19 @@ QByteArray markdown(const Snapshot &s)
                     out += QStringLiteral("> %1\n>\n> — %2, %3%4\n\n")
                                .arg(md(h->quote), md(articleName(s.coverage.article(column))),
                                     wordingLabel(entry.wording),
-                                    h->note.isEmpty() ? QString() : QStringLiteral(". Note: %1").arg(md(h->note)));
+                                    h->note.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(". %1").arg(
+                                              QCoreApplication::translate("Export", "Note: %1").arg(md(h->note))));
                 }
             }
         }
     }
     if (!s.claims.isEmpty() && !s.articles.isEmpty()) {
-        out += QStringLiteral("## Coverage\n\n| Claim | Status |");
+        out += QStringLiteral("## %1\n\n| %2 | %3 |")
+                   .arg(QCoreApplication::translate("Export", "Coverage"),
+                        QCoreApplication::translate("Export", "Claim"),
+                        QCoreApplication::translate("Export", "Status"));
         for (const ArticleData &a : s.articles)
             out += QStringLiteral(" %1 |").arg(md(articleName(a.summary)));
         out += QStringLiteral("\n|---|---|");
