@@ -75,7 +75,13 @@ QString helpText()
         "  -v, --version  Show the version\n"
         "\n"
         "Exit status: 0 on success; 1 when something failed, with one line per problem on stderr;\n"
-        "2 for a usage error.\n");
+        "2 for a usage error.\n"
+        "\n"
+        "Files:\n"
+        "  ~/.config/Parallax/parallax.conf                         Settings\n"
+        "  ~/.local/share/Parallax/parallax/Sample story.parallax   The sample story's workspace\n"
+        "\n"
+        "More in 'man parallax'.\n");
 }
 
 bool isHeadless(const QStringList &arguments)
