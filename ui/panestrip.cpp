@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBrowser>
 
@@ -34,6 +35,11 @@ PaneStrip::PaneStrip(QWidget *parent)
                         "or tick articles in the <b>Articles</b> list to show them side by side.</p>"));
     m_layout->addWidget(m_empty);
     setWidget(m_strip);
+    // Panes load their text when they come into view (the strip moves; the panes do not).
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        for (ReadingPane *pane : panes())
+            pane->loadIfOnScreen();
+    });
 }
 
 void PaneStrip::setModel(ArticleListModel *model)
@@ -146,8 +152,12 @@ void PaneStrip::rebuild()
     for (ReadingPane *pane : panes())
         delete pane;
     if (m_model) {
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            syncRow(row);
+        // In model order, each before the empty-state label: no search for a place.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const ArticleSummary &article = m_model->articleAt(row);
+            if (article.shown)
+                addPane(article, m_layout->count() - 1);
+        }
     }
     updateEmptyState();
 }
@@ -174,8 +184,15 @@ void PaneStrip::syncRow(int row)
             break;
         }
     }
-    Workspace *ws = m_model->workspace();
-    pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
+    addPane(article, position);
+}
+
+ReadingPane *PaneStrip::addPane(const ArticleSummary &article, int position)
+{
+    // The body is read and laid out only when the pane comes into view (or is asked for its text).
+    QPointer<Workspace> ws = m_model->workspace();
+    const qint64 id = article.id;
+    auto *pane = new ReadingPane(article, [ws, id] { return ws ? ws->articleBody(id) : QString(); }, m_strip);
     pane->setStore(m_store);
     pane->setReadingCues(m_cues);
     connect(pane, &ReadingPane::highlightClicked, this, &PaneStrip::highlightClicked);
@@ -184,6 +201,7 @@ void PaneStrip::syncRow(int row)
     m_layout->insertWidget(position, pane, 1);
     // Shown now rather than when the layout gets to it, so it takes its place at once.
     pane->show();
+    return pane;
 }
 
 void PaneStrip::updateEmptyState()

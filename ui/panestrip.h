@@ -3,6 +3,7 @@
 #include <QScrollArea>
 
 class AnnotationStore;
+struct ArticleSummary;
 class ArticleListModel;
 class QHBoxLayout;
 class QLabel;
@@ -42,6 +43,7 @@ Q_SIGNALS:
 private:
     void rebuild();
     void syncRow(int row);
+    ReadingPane *addPane(const ArticleSummary &article, int position);
     void updateEmptyState();
 
     ArticleListModel *m_model = nullptr;
