@@ -655,6 +655,18 @@ QList<qint64> AnnotationStore::tagsOfClaim(qint64 claimId) const
     return result;
 }
 
+QHash<qint64, QList<qint64>> AnnotationStore::allClaimTags() const
+{
+    QHash<qint64, QList<qint64>> result;
+    QSqlQuery q = prepared(QStringLiteral("SELECT claim_id, tag_id FROM claim_tags ORDER BY claim_id, tag_id"));
+    q.setForwardOnly(true);
+    if (q.exec()) {
+        while (q.next())
+            result[q.value(0).toLongLong()].append(q.value(1).toLongLong());
+    }
+    return result;
+}
+
 bool AnnotationStore::setClaimTags(qint64 claimId, const QList<qint64> &tagIds)
 {
     if (!begin())

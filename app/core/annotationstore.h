@@ -2,6 +2,7 @@
 
 #include "annotation.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSqlQuery>
@@ -81,6 +82,8 @@ public:
     std::optional<Tag> tagByName(const QString &name) const;
     qint64 addTag(const QString &name, const QColor &colour);
     QList<qint64> tagsOfClaim(qint64 claimId) const;
+    // Every claim's tags (by claim id, each list in tag id order), in one query.
+    QHash<qint64, QList<qint64>> allClaimTags() const;
     bool setClaimTags(qint64 claimId, const QList<qint64> &tagIds);
 
     // Evidence links of a claim.
