@@ -35,11 +35,26 @@ PaneStrip::PaneStrip(QWidget *parent)
                         "or tick articles in the <b>Articles</b> list to show them side by side.</p>"));
     m_layout->addWidget(m_empty);
     setWidget(m_strip);
-    // Panes load their text when they come into view (the strip moves; the panes do not).
-    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        for (ReadingPane *pane : panes())
-            pane->loadIfOnScreen();
-    });
+    // Panes load their text when they come into view: the strip paints before its panes do.
+    m_strip->installEventFilter(this);
+}
+
+bool PaneStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_strip && event->type() == QEvent::Paint)
+        loadVisiblePanes();
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void PaneStrip::loadVisiblePanes()
+{
+    // The part of the strip the viewport shows, in the strip's coordinates.
+    const QRect shown(-m_strip->pos(), viewport()->size());
+    for (int i = 0; i < m_layout->count(); ++i) {
+        auto *pane = qobject_cast<ReadingPane *>(m_layout->itemAt(i)->widget());
+        if (pane && !pane->isLoaded() && pane->isVisible() && pane->geometry().intersects(shown))
+            pane->ensureLoaded();
+    }
 }
 
 void PaneStrip::setModel(ArticleListModel *model)
@@ -149,6 +164,10 @@ void PaneStrip::setReadingCues(bool on)
 
 void PaneStrip::rebuild()
 {
+    // Hidden while it fills: showing a pane in a visible strip lays out every pane so far, which
+    // for a thousand panes is a million placements.
+    const bool visible = m_strip->isVisibleTo(this);
+    m_strip->hide();
     for (ReadingPane *pane : panes())
         delete pane;
     if (m_model) {
@@ -160,6 +179,7 @@ void PaneStrip::rebuild()
         }
     }
     updateEmptyState();
+    m_strip->setVisible(visible);
 }
 
 // Makes the pane of one model row match it: present when shown, absent when not, in model order.

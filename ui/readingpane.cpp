@@ -154,30 +154,12 @@ CueHighlighter *ReadingPane::cueHighlighter() const
     return m_cues;
 }
 
-void ReadingPane::loadIfOnScreen()
-{
-    if (!m_loaded && isVisible() && !visibleRegion().isEmpty())
-        ensureLoaded();
-}
-
 bool ReadingPane::event(QEvent *event)
 {
-    switch (event->type()) {
-    // Not on Show: a pane is shown before the strip's layout has given it its place.
-    case QEvent::Move:
-    case QEvent::Resize:
-        loadIfOnScreen();
-        break;
-    case QEvent::Paint:
-        // Whatever the strip missed: a pane painted is a pane on screen.
-        if (!m_loaded) {
-            ensureLoaded();
-            m_text->update();
-        }
-        break;
-    default:
-        break;
-    }
+    // The strip loads the panes it is about to show; whatever it missed loads here, before any
+    // of its text is painted (children paint after their parent).
+    if (event->type() == QEvent::Paint && !m_loaded)
+        ensureLoaded();
     return QFrame::event(event);
 }
 

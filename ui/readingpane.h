@@ -35,8 +35,6 @@ public:
     bool isLoaded() const { return m_loaded; }
     // Loads the body now, with its highlights and cues.
     void ensureLoaded();
-    // Loads the body when any part of the pane is in view (the strip calls it as it scrolls).
-    void loadIfOnScreen();
 
     // Shows the article's highlights from this store (after checking their anchors against the
     // text); null shows none.
