@@ -46,7 +46,10 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
-    auto *header = new QWidget(this);
+    // Header and rule stay hidden until the pane loads: a pane off screen is not laid out at all
+    // (word-wrapped labels cost a text layout each time the strip asks for their height).
+    auto *header = m_header = new QWidget(this);
+    header->hide();
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(22, 18, 22, 12);
     headerLayout->setSpacing(6);
@@ -58,7 +61,6 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setFont(Typography::headlineFont());
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta = new QLabel(header);
     m_meta->setObjectName(QStringLiteral("meta"));
     m_meta->setFont(Typography::metaFont());
@@ -68,7 +70,8 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     headerLayout->addWidget(m_headline);
     headerLayout->addWidget(m_meta);
 
-    auto *rule = new QFrame(this);
+    auto *rule = m_rule = new QFrame(this);
+    rule->hide();
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Plain);
     rule->setForegroundRole(QPalette::Mid);
@@ -127,6 +130,9 @@ void ReadingPane::ensureLoaded()
     doc->setModified(false);
     m_text->moveCursor(QTextCursor::Start); // a new pane opens at the top of the article
 
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->show();
+    m_rule->show();
     auto *box = static_cast<QVBoxLayout *>(layout());
     delete box->takeAt(box->count() - 1); // the stretch that held the text's place
     box->addWidget(m_text, 1);

@@ -72,6 +72,8 @@ private:
     void applyCues();
 
     ArticleSummary m_article;
+    QWidget *m_header = nullptr;
+    QFrame *m_rule = nullptr;
     QLabel *m_outlet = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_meta = nullptr;

@@ -187,9 +187,9 @@ bool AnnotationStore::Batch::commit()
 
 bool AnnotationStore::begin()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery &q = batchStatement(QStringLiteral("SAVEPOINT annotation"));
     // A savepoint outside any transaction starts one; nested ones make batches composable.
-    if (!q.exec(QStringLiteral("SAVEPOINT annotation")))
+    if (!q.exec())
         return fail(q.lastError().databaseText());
     ++m_depth;
     m_pendingMarks.append(m_pending.size());
@@ -199,14 +199,19 @@ bool AnnotationStore::begin()
 bool AnnotationStore::end(bool ok)
 {
     Q_ASSERT(m_depth > 0);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
     const qsizetype mark = m_pendingMarks.takeLast();
     --m_depth;
-    if (ok && !q.exec(QStringLiteral("RELEASE annotation"))) {
-        fail(q.lastError().databaseText());
-        ok = false;
+    if (ok) {
+        QSqlQuery &release = batchStatement(QStringLiteral("RELEASE annotation"));
+        if (!release.exec()) {
+            fail(release.lastError().databaseText());
+            ok = false;
+        }
     }
+    if (m_depth == 0)
+        m_batchStatements.clear(); // no prepared statement outlives the transaction
     if (!ok) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
         q.exec(QStringLiteral("ROLLBACK TO annotation"));
         q.exec(QStringLiteral("RELEASE annotation"));
         m_pending.resize(mark);
@@ -219,6 +224,16 @@ bool AnnotationStore::end(bool ok)
             emitter();
     }
     return true;
+}
+
+QSqlQuery &AnnotationStore::batchStatement(const QString &sql)
+{
+    auto it = m_batchStatements.find(sql);
+    if (it == m_batchStatements.end()) {
+        it = m_batchStatements.emplace(sql, QSqlQuery(QSqlDatabase::database(m_connection))).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
 }
 
 void AnnotationStore::later(std::function<void()> emitter)
@@ -274,7 +289,7 @@ qint64 AnnotationStore::addHighlight(const Highlight &h)
     if (!begin())
         return 0;
     const QString t = now();
-    QSqlQuery q = prepared(
+    QSqlQuery &q = batchStatement(
         QStringLiteral("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
                        "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool ok
@@ -357,6 +372,26 @@ QList<Highlight> AnnotationStore::allHighlights() const
     if (q.exec()) {
         while (q.next())
             result.append(highlightFrom(q));
+    }
+    return result;
+}
+
+QList<Highlight> AnnotationStore::allHighlightPositions() const
+{
+    QList<Highlight> result;
+    QSqlQuery q = prepared(QStringLiteral(
+        "SELECT id, article_id, start, end, orphaned FROM highlights ORDER BY article_id, start, end, id"));
+    q.setForwardOnly(true);
+    if (q.exec()) {
+        while (q.next()) {
+            Highlight h;
+            h.id = q.value(0).toLongLong();
+            h.articleId = q.value(1).toLongLong();
+            h.start = q.value(2).toInt();
+            h.end = q.value(3).toInt();
+            h.orphaned = q.value(4).toBool();
+            result.append(h);
+        }
     }
     return result;
 }
