@@ -1,5 +1,7 @@
 // The main window, driven offscreen as a reader would: first launch, panes, list, import, layout.
 #include "articlelistmodel.h"
+#include "generatedstory.h"
+#include "highlightlayer.h"
 #include "mainwindow.h"
 #include "panestrip.h"
 #include "readingpane.h"
@@ -128,6 +130,42 @@ private Q_SLOTS:
             list->model()->setData(list->model()->index(row, 0), Qt::Unchecked, Qt::CheckStateRole);
         QVERIFY(w.paneStrip()->panes().isEmpty());
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void panesOffScreenAreNotLoadedUntilShown()
+    {
+        // Twelve shown articles in a window that fits about two panes.
+        const QString path = m_dir.filePath(QStringLiteral("lazy.parallax"));
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY2(GeneratedStory::fill(*ws, 12, 20, 4, 3, &error), qPrintable(error));
+        }
+        MainWindow w;
+        w.resize(1100, 700);
+        QVERIFY(w.openWorkspace(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QList<ReadingPane *> panes = w.paneStrip()->panes();
+        QCOMPARE(panes.size(), 12);
+        QTRY_VERIFY(panes.first()->isLoaded());
+        // The last pane is off screen: its body has not been read or laid out.
+        ReadingPane *last = panes.last();
+        QVERIFY(!last->isLoaded());
+        QVERIFY(!last->findChild<QTextBrowser *>());
+        // Scrolled into view, it loads: the stored text with its highlights.
+        w.paneStrip()->scrollToPane(last->articleId(), false);
+        QTRY_VERIFY(last->isLoaded());
+        QString shown = last->findChild<QTextBrowser *>()->document()->toRawText();
+        shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        QCOMPARE(shown, w.workspace()->articleBody(last->articleId()));
+        QCOMPARE(last->highlightLayer()->highlights().size(), 5);
+        // Asking a pane off screen for its text loads it too.
+        ReadingPane *middle = panes.at(6);
+        QVERIFY(!middle->isLoaded());
+        QCOMPARE(middle->bodyText(), w.workspace()->articleBody(middle->articleId()));
+        QVERIFY(middle->isLoaded());
     }
 
     void importAndDropAddPanes()

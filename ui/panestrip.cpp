@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBrowser>
 
@@ -34,6 +35,26 @@ PaneStrip::PaneStrip(QWidget *parent)
                         "or tick articles in the <b>Articles</b> list to show them side by side.</p>"));
     m_layout->addWidget(m_empty);
     setWidget(m_strip);
+    // Panes load their text when they come into view: the strip paints before its panes do.
+    m_strip->installEventFilter(this);
+}
+
+bool PaneStrip::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_strip && event->type() == QEvent::Paint)
+        loadVisiblePanes();
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void PaneStrip::loadVisiblePanes()
+{
+    // The part of the strip the viewport shows, in the strip's coordinates.
+    const QRect shown(-m_strip->pos(), viewport()->size());
+    for (int i = 0; i < m_layout->count(); ++i) {
+        auto *pane = qobject_cast<ReadingPane *>(m_layout->itemAt(i)->widget());
+        if (pane && !pane->isLoaded() && pane->isVisible() && pane->geometry().intersects(shown))
+            pane->ensureLoaded();
+    }
 }
 
 void PaneStrip::setModel(ArticleListModel *model)
@@ -143,13 +164,22 @@ void PaneStrip::setReadingCues(bool on)
 
 void PaneStrip::rebuild()
 {
+    // Hidden while it fills: showing a pane in a visible strip lays out every pane so far, which
+    // for a thousand panes is a million placements.
+    const bool visible = m_strip->isVisibleTo(this);
+    m_strip->hide();
     for (ReadingPane *pane : panes())
         delete pane;
     if (m_model) {
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            syncRow(row);
+        // In model order, each before the empty-state label: no search for a place.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const ArticleSummary &article = m_model->articleAt(row);
+            if (article.shown)
+                addPane(article, m_layout->count() - 1);
+        }
     }
     updateEmptyState();
+    m_strip->setVisible(visible);
 }
 
 // Makes the pane of one model row match it: present when shown, absent when not, in model order.
@@ -174,8 +204,15 @@ void PaneStrip::syncRow(int row)
             break;
         }
     }
-    Workspace *ws = m_model->workspace();
-    pane = new ReadingPane(article, ws ? ws->articleBody(article.id) : QString(), m_strip);
+    addPane(article, position);
+}
+
+ReadingPane *PaneStrip::addPane(const ArticleSummary &article, int position)
+{
+    // The body is read and laid out only when the pane comes into view (or is asked for its text).
+    QPointer<Workspace> ws = m_model->workspace();
+    const qint64 id = article.id;
+    auto *pane = new ReadingPane(article, [ws, id] { return ws ? ws->articleBody(id) : QString(); }, m_strip);
     pane->setStore(m_store);
     pane->setReadingCues(m_cues);
     connect(pane, &ReadingPane::highlightClicked, this, &PaneStrip::highlightClicked);
@@ -184,6 +221,7 @@ void PaneStrip::syncRow(int row)
     m_layout->insertWidget(position, pane, 1);
     // Shown now rather than when the layout gets to it, so it takes its place at once.
     pane->show();
+    return pane;
 }
 
 void PaneStrip::updateEmptyState()

@@ -3,6 +3,7 @@
 #include <QScrollArea>
 
 class AnnotationStore;
+struct ArticleSummary;
 class ArticleListModel;
 class QHBoxLayout;
 class QLabel;
@@ -39,9 +40,15 @@ Q_SIGNALS:
     void highlightClicked(qint64 highlightId);
     void contextMenuRequested(ReadingPane *pane, const QPoint &globalPos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Loads the panes that are (partly) in view; the others wait until they are.
+    void loadVisiblePanes();
     void rebuild();
     void syncRow(int row);
+    ReadingPane *addPane(const ArticleSummary &article, int position);
     void updateEmptyState();
 
     ArticleListModel *m_model = nullptr;

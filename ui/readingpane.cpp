@@ -30,8 +30,15 @@ QString readableDate(const QString &iso)
 } // namespace
 
 ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWidget *parent)
+    : ReadingPane(article, BodyLoader([body] { return body; }), parent)
+{
+    ensureLoaded();
+}
+
+ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidget *parent)
     : QFrame(parent)
     , m_article(article)
+    , m_loader(std::move(loader))
 {
     setObjectName(QStringLiteral("readingPane"));
     setFrameShape(QFrame::StyledPanel);
@@ -39,7 +46,10 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
-    auto *header = new QWidget(this);
+    // Header and rule stay hidden until the pane loads: a pane off screen is not laid out at all
+    // (word-wrapped labels cost a text layout each time the strip asks for their height).
+    auto *header = m_header = new QWidget(this);
+    header->hide();
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(22, 18, 22, 12);
     headerLayout->setSpacing(6);
@@ -51,7 +61,6 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setFont(Typography::headlineFont());
     m_headline->setWordWrap(true);
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta = new QLabel(header);
     m_meta->setObjectName(QStringLiteral("meta"));
     m_meta->setFont(Typography::metaFont());
@@ -61,10 +70,28 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     headerLayout->addWidget(m_headline);
     headerLayout->addWidget(m_meta);
 
-    auto *rule = new QFrame(this);
+    auto *rule = m_rule = new QFrame(this);
+    rule->hide();
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Plain);
     rule->setForegroundRole(QPalette::Mid);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(rule);
+    layout->addStretch(1); // where the text goes once it is loaded
+    fillHeader();
+}
+
+void ReadingPane::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    const QString body = m_loader ? m_loader() : QString();
+    m_loader = nullptr;
 
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("articleText"));
@@ -84,7 +111,7 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
         Q_EMIT contextMenuRequested(m_text->viewport()->mapToGlobal(pos));
     });
     m_text->setFocusPolicy(Qt::StrongFocus);
-    m_text->setAccessibleName(tr("Text of %1").arg(article.headline));
+    m_text->setAccessibleName(tr("Text of %1").arg(m_article.headline));
 
     // The document holds exactly the stored body: paragraph breaks are its only separators, so a
     // position in the document is an offset into the article text.
@@ -103,13 +130,43 @@ ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWi
     doc->setModified(false);
     m_text->moveCursor(QTextCursor::Start); // a new pane opens at the top of the article
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(header);
-    layout->addWidget(rule);
-    layout->addWidget(m_text, 1);
-    fillHeader();
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->show();
+    m_rule->show();
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    delete box->takeAt(box->count() - 1); // the stretch that held the text's place
+    box->addWidget(m_text, 1);
+    if (isVisible())
+        m_text->show();
+    applyStore();
+    applyCues();
+}
+
+QTextBrowser *ReadingPane::textView() const
+{
+    const_cast<ReadingPane *>(this)->ensureLoaded();
+    return m_text;
+}
+
+HighlightLayer *ReadingPane::highlightLayer() const
+{
+    const_cast<ReadingPane *>(this)->ensureLoaded();
+    return m_layer;
+}
+
+CueHighlighter *ReadingPane::cueHighlighter() const
+{
+    const_cast<ReadingPane *>(this)->ensureLoaded();
+    return m_cues;
+}
+
+bool ReadingPane::event(QEvent *event)
+{
+    // The strip loads the panes it is about to show; whatever it missed loads here, before any
+    // of its text is painted (children paint after their parent).
+    if (event->type() == QEvent::Paint && !m_loaded)
+        ensureLoaded();
+    return QFrame::event(event);
 }
 
 void ReadingPane::updateSummary(const ArticleSummary &article)
@@ -139,27 +196,41 @@ void ReadingPane::fillHeader()
 
 void ReadingPane::setStore(AnnotationStore *store)
 {
+    m_store = store;
+    if (m_loaded)
+        applyStore();
+}
+
+void ReadingPane::applyStore()
+{
     delete m_layer;
     m_layer = nullptr;
-    if (!store)
+    if (!m_store)
         return;
-    store->reanchor(m_article.id, bodyText());
-    m_layer = new HighlightLayer(m_text, store, m_article.id, this);
+    m_store->reanchor(m_article.id, bodyText());
+    m_layer = new HighlightLayer(m_text, m_store, m_article.id, this);
     connect(m_layer, &HighlightLayer::highlightClicked, this, &ReadingPane::highlightClicked);
 }
 
 QString ReadingPane::bodyText() const
 {
-    QString body = m_text->document()->toRawText();
+    QString body = textView()->document()->toRawText();
     body.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     return body;
 }
 
 void ReadingPane::setReadingCues(bool on)
 {
-    if (on == (m_cues != nullptr))
+    m_cuesOn = on;
+    if (m_loaded)
+        applyCues();
+}
+
+void ReadingPane::applyCues()
+{
+    if (m_cuesOn == (m_cues != nullptr))
         return;
-    if (on) {
+    if (m_cuesOn) {
         // Highlights at once (setting the definition does), so the first paint already has them.
         m_cues = new CueHighlighter(m_text->document(), m_text->palette());
     } else {
@@ -170,12 +241,15 @@ void ReadingPane::setReadingCues(bool on)
 
 std::pair<int, int> ReadingPane::selectedRange() const
 {
+    if (!m_loaded)
+        return {0, 0}; // a pane never loaded has nothing selected
     const QTextCursor c = m_text->textCursor();
     return {c.selectionStart(), c.selectionEnd()};
 }
 
 void ReadingPane::showPassage(int start, int end)
 {
+    ensureLoaded();
     QTextCursor c(m_text->document());
     const int last = m_text->document()->characterCount() - 1;
     c.setPosition(std::clamp(end, 0, last));
@@ -189,6 +263,8 @@ void ReadingPane::showPassage(int start, int end)
 
 void ReadingPane::clearSelection()
 {
+    if (!m_loaded)
+        return; // nothing to clear, and no reason to load the text for it
     QTextCursor c = m_text->textCursor();
     c.clearSelection();
     m_text->setTextCursor(c);

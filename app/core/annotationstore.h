@@ -2,11 +2,13 @@
 
 #include "annotation.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSqlQuery>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 #include "workspace.h"
@@ -52,6 +54,9 @@ public:
     std::optional<Highlight> highlight(qint64 id) const;
     QList<Highlight> highlightsOf(qint64 articleId) const;
     QList<Highlight> allHighlights() const;
+    // Every highlight with only its id, article, offsets and orphaned flag filled in (no text, no
+    // times): a cheap read of the whole workspace for views that only place highlights.
+    QList<Highlight> allHighlightPositions() const;
     HighlightSnapshot snapshotOfHighlight(qint64 id) const;
     bool restoreHighlight(const HighlightSnapshot &snapshot);
 
@@ -81,6 +86,8 @@ public:
     std::optional<Tag> tagByName(const QString &name) const;
     qint64 addTag(const QString &name, const QColor &colour);
     QList<qint64> tagsOfClaim(qint64 claimId) const;
+    // Every claim's tags (by claim id, each list in tag id order), in one query.
+    QHash<qint64, QList<qint64>> allClaimTags() const;
     bool setClaimTags(qint64 claimId, const QList<qint64> &tagIds);
 
     // Evidence links of a claim.
@@ -110,10 +117,14 @@ private:
     bool end(bool ok);
     void later(std::function<void()> emitter);
     QSqlQuery prepared(const QString &sql) const;
+    // A statement that writes (no rows to read) kept prepared while a batch is open, so that a
+    // batch of many calls prepares it once; the cache goes when the outermost batch ends.
+    QSqlQuery &batchStatement(const QString &sql);
 
     QPointer<Workspace> m_workspace;
     QString m_connection;
     int m_depth = 0;
+    std::map<QString, QSqlQuery> m_batchStatements; // QSqlQuery moves, it does not copy
     QList<std::function<void()>> m_pending;
     QList<qsizetype> m_pendingMarks;
     mutable QString m_lastError;

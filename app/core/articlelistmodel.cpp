@@ -15,6 +15,9 @@ void ArticleListModel::setWorkspace(Workspace *workspace)
         m_workspace->disconnect(this);
     m_workspace = workspace;
     m_articles = workspace ? workspace->articles() : QList<ArticleSummary>{};
+    m_rows.clear();
+    for (int row = 0; row < m_articles.size(); ++row)
+        m_rows.insert(m_articles.at(row).id, row);
     if (workspace) {
         connect(workspace, &Workspace::articlesAdded, this, &ArticleListModel::onArticlesAdded);
         connect(workspace, &Workspace::articleChanged, this, &ArticleListModel::onArticleChanged);
@@ -98,11 +101,7 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
 
 int ArticleListModel::rowOf(qint64 articleId) const
 {
-    for (int row = 0; row < m_articles.size(); ++row) {
-        if (m_articles.at(row).id == articleId)
-            return row;
-    }
-    return -1;
+    return m_rows.value(articleId, -1);
 }
 
 void ArticleListModel::onArticlesAdded(const QList<qint64> &ids)
@@ -118,6 +117,8 @@ void ArticleListModel::onArticlesAdded(const QList<qint64> &ids)
     const int first = int(m_articles.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     m_articles.append(added);
+    for (int row = first; row < m_articles.size(); ++row)
+        m_rows.insert(m_articles.at(row).id, row);
     endInsertRows();
 }
 

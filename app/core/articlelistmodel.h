@@ -3,6 +3,7 @@
 #include "article.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
 
 class Workspace;
@@ -33,4 +34,5 @@ private:
 
     QPointer<Workspace> m_workspace;
     QList<ArticleSummary> m_articles;
+    QHash<qint64, int> m_rows; // article id → row
 };

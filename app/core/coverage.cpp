@@ -16,7 +16,7 @@ Coverage Coverage::compute(const AnnotationStore &store, const QList<ArticleSumm
     // Three queries for the whole matrix rather than some per claim: a workspace may hold
     // hundreds of claims.
     QHash<qint64, Placed> highlights;
-    for (const Highlight &h : store.allHighlights())
+    for (const Highlight &h : store.allHighlightPositions())
         highlights.insert(h.id, {h.articleId, h.start});
     QHash<qint64, QList<Appearance>> byClaim;
     for (const Appearance &a : store.allAppearances())

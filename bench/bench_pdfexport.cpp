@@ -1,7 +1,7 @@
 // Annotated PDF export against plain printing of the same pages (QPdfWriter, same layout, no
-// annotations): the export's cost over printing, and milliseconds per page. Not a test: timings
-// on shared machines are noisy, so it reports medians of several runs for a person to read.
-//   bench_pdfexport [ARTICLES] [RUNS]
+// annotations): the export's cost over printing, and milliseconds per page, as BENCH lines
+// (details on stderr). Not a test: timings on shared machines are noisy, so it takes medians.
+//   bench/run export-pdf, or bench_pdfexport [ARTICLES] [RUNS]
 #include "export/pdfexport.h"
 #include "generatedstory.h"
 
@@ -62,9 +62,19 @@ int main(int argc, char **argv)
             pages = line.mid(6).trimmed().toInt();
     }
     const double p = median(plain), a = median(annotated);
-    std::printf("pages %d, highlights %lld, runs %d\n", pages, qlonglong(snapshot.highlights.size()), runs);
-    std::printf("plain printing  %8.1f ms  %6.2f ms/page\n", p, pages ? p / pages : 0.0);
-    std::printf("annotated export%8.1f ms  %6.2f ms/page\n", a, pages ? a / pages : 0.0);
-    std::printf("ratio annotated / plain: %.3f\n", a / p);
+    std::fprintf(stderr, "pages %d, highlights %lld, runs %d\n", pages, qlonglong(snapshot.highlights.size()), runs);
+    std::fprintf(stderr, "plain printing  %8.1f ms  %6.2f ms/page\n", p, pages ? p / pages : 0.0);
+    std::fprintf(stderr, "annotated export%8.1f ms  %6.2f ms/page\n", a, pages ? a / pages : 0.0);
+    if (!pages) {
+        std::fprintf(stderr, "bench_pdfexport: pdfinfo could not count the pages of %s\n", qPrintable(path));
+        return 1;
+    }
+    const double ratio = a / p;
+    std::printf("BENCH export-pdf value=%.3fms baseline=%.3fms ratio=%.3f target=1.20 %s\n", a, p, ratio,
+                ratio <= 1.2 ? "PASS" : "MISS");
+    // A bare figure: the annotated export's milliseconds per page, against a bound of 50.
+    const double perPage = a / pages;
+    std::printf("BENCH export-ms-per-page value=%.3fms baseline=- ratio=%.3f target=50 %s\n", perPage, perPage,
+                perPage <= 50 ? "PASS" : "MISS");
     return 0;
 }
