@@ -5,6 +5,7 @@
 #include "detect/engine.h"
 #include "detect/pairscore.h"
 #include "detect/rejectedsuggestions.h"
+#include "detect/textunits.h"
 #include "importer.h"
 #include "schema.h"
 #include "syntheticcorpus.h"
@@ -122,6 +123,104 @@ const Bar SyntheticBars[] = {
     {"sentence", 0.9, 0.9},
 };
 
+// Where two tokenisations of one text differ, for a failure message; empty when they agree.
+QString tokenizationDifference(const QString &text)
+{
+    const Detect::TokenizedText f = Detect::tokenize(text, Detect::Boundaries::Fast);
+    const Detect::TokenizedText u = Detect::tokenize(text, Detect::Boundaries::Unicode);
+    auto where = [&](const char *what, size_t i, int offset) {
+        return u"%1 %2 differ near offset %3 in: %4"_s.arg(QLatin1String(what)).arg(i).arg(offset).arg(text.left(400));
+    };
+    for (size_t i = 0; i < std::max(f.tokens.size(), u.tokens.size()); ++i) {
+        if (i >= f.tokens.size() || i >= u.tokens.size())
+            return where("token", i, i < u.tokens.size() ? u.tokens[i].start : f.tokens[i].start);
+        const Detect::Token &a = f.tokens[i];
+        const Detect::Token &b = u.tokens[i];
+        if (a.form != b.form || a.stem != b.stem || a.start != b.start || a.length != b.length || a.flags != b.flags
+            || a.unit != b.unit)
+            return where("token", i, b.start);
+    }
+    auto sameRanges = [](const std::vector<Detect::Range> &x, const std::vector<Detect::Range> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (size_t i = 0; i < x.size(); ++i) {
+            if (x[i].first != y[i].first || x[i].end != y[i].end || x[i].start != y[i].start || x[i].stop != y[i].stop)
+                return false;
+        }
+        return true;
+    };
+    if (!sameRanges(f.sentences, u.sentences)) {
+        for (size_t i = 0; i < std::min(f.sentences.size(), u.sentences.size()); ++i) {
+            if (f.sentences[i].end != u.sentences[i].end)
+                return where("sentence", i, u.sentences[i].stop);
+        }
+        return where("sentence count", f.sentences.size(), 0);
+    }
+    if (!sameRanges(f.paragraphs, u.paragraphs))
+        return where("paragraphs", 0, 0);
+    if (f.units.size() != u.units.size())
+        return where("unit count", f.units.size(), 0);
+    if (f.quoteMarks != u.quoteMarks)
+        return where("quote marks", 0, 0);
+    return {};
+}
+
+// Text made of the pieces that decide word and sentence boundaries in news prose.
+QString boundaryText(quint64 seed)
+{
+    static const QStringList pieces = {
+        u"word"_s,       u"Word"_s,       u"WORD"_s,
+        u"x"_s,          u"I"_s,          u"42"_s,
+        u"3.5"_s,        u"1,000"_s,      u"2023"_s,
+        u"U.S."_s,       u"Mr."_s,        u"Dr."_s,
+        u"e.g."_s,       u"a.m."_s,       u"No."_s,
+        u"vs."_s,        u"it's"_s,       u"it\u2019s"_s,
+        u"outlets'"_s,   u"O'Neil"_s,     u"rock'n'roll"_s,
+        u"co-op"_s,      u"snake_case"_s, u"_x"_s,
+        u"x_"_s,         u"a:b"_s,        u"10:30"_s,
+        u"1;2"_s,        u"a;b"_s,        u"$42,000"_s,
+        u"12.5%"_s,      u"42k"_s,        u"4th"_s,
+        u"x2"_s,         u"2x"_s,         u"."_s,
+        u". "_s,         u"!"_s,          u"?"_s,
+        u"?!"_s,         u"..."_s,        u"\u2026"_s,
+        u","_s,          u";"_s,          u":"_s,
+        u"-"_s,          u" - "_s,        u"\u2014"_s,
+        u"\u2013"_s,     u"\""_s,         u"'"_s,
+        u"\u201C"_s,     u"\u201D"_s,     u"\u2018"_s,
+        u"\u2019"_s,     u"\u00AB"_s,     u"\u00BB"_s,
+        u"("_s,          u")"_s,          u"["_s,
+        u"]"_s,          u"{"_s,          u"}"_s,
+        u" "_s,          u" "_s,          u" "_s,
+        u"  "_s,         u"\u00A0"_s,     u"\t"_s,
+        u"\n"_s,         u"\n\n"_s,       u"\r\n"_s,
+        u"/"_s,          u"&"_s,          u"#"_s,
+        u"@"_s,          u"*"_s,          u"+"_s,
+        u"="_s,          u"%"_s,          u"caf\u00E9"_s,
+        u"na\u00EFve"_s, u"\uFB01le"_s,   u"\u00BD"_s,
+        u"\u00B2"_s,     u"`"_s,          u"~"_s,
+        u"|"_s,          u"<"_s,          u">"_s,
+        u"^"_s,          u"\\"_s,         u"\u00C9t\u00E9"_s,
+        u"\v"_s,         u"\f"_s,         u"A"_s,
+    };
+    quint64 x = seed * 0x9e3779b97f4a7c15ull + 1;
+    auto next = [&] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    };
+    QString text;
+    const int n = 5 + int(next() % 60);
+    for (int i = 0; i < n; ++i) {
+        // Words and spaces more often than the rest, as in prose.
+        const quint64 r = next();
+        if (r % 3 == 0)
+            text += u' ';
+        text += pieces.at(qsizetype((r >> 8) % quint64(pieces.size())));
+    }
+    return text;
+}
+
 } // namespace
 
 class DetectQualityTest : public QObject
@@ -141,6 +240,38 @@ private Q_SLOTS:
         QVERIFY2(score.all.precision() >= 0.9, "sample story: pair precision below 0.9");
         QVERIFY2(score.all.recall() >= 0.25, "sample story: pair recall below 0.25");
         QVERIFY(score.all.found >= 15);
+    }
+
+    // The fast path for ASCII lines finds the same words, sentences and clauses as
+    // QTextBoundaryFinder: on generated texts full of abbreviations, numbers, quote marks of
+    // every kind, NBSP and non-ASCII lines, on the synthetic stories and on the sample story.
+    void fastBoundariesAgreeWithUnicode()
+    {
+        for (quint64 seed = 1; seed <= 20000; ++seed) {
+            const QString diff = tokenizationDifference(boundaryText(seed));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+        Synthetic::Shape shape;
+        shape.seed = 7;
+        for (const Detect::Document &d : Synthetic::generate(shape).documents) {
+            const QString diff = tokenizationDifference(d.text);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+        const Sample s = sample();
+        QVERIFY(!s.documents.isEmpty());
+        for (const Detect::Document &d : s.documents) {
+            const QString diff = tokenizationDifference(d.text);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            // Each line of it too, and each with its ASCII punctuation in typographic form.
+            for (const QString &line : d.text.split(u'\n')) {
+                QString typographic = line;
+                typographic.replace(u"'"_s, u"\u2019"_s).replace(u" \""_s, u" \u201C"_s).replace(u"\""_s, u"\u201D"_s);
+                const QString a = tokenizationDifference(line);
+                QVERIFY2(a.isEmpty(), qPrintable(a));
+                const QString b = tokenizationDifference(typographic);
+                QVERIFY2(b.isEmpty(), qPrintable(b));
+            }
+        }
     }
 
     void syntheticStories()
