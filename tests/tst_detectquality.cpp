@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -452,7 +454,97 @@ private Q_SLOTS:
         QCOMPARE(rejected.withoutRejected(suggestions).size(), suggestions.size() - 1);
         // A second run finds the same suggestion under the same key.
         QCOMPARE(detect(s.documents).first().key, suggestions.first().key);
-        QCOMPARE(Schema::currentVersion(), 4);
+        QCOMPARE(Schema::currentVersion(), 5);
+    }
+
+    // A rejected group that a new article joins gets a new key; the passages the reader rejected
+    // stay rejected all the same, across restarts, and come back when the rejection is undone.
+    void rejectionOutlivesAGrowingGroup()
+    {
+        const QString quote
+            = u"\u201CWe will rebuild the harbour bridge within a year, whatever it costs,\u201D the mayor wrote."_s;
+        const QString straight
+            = u"\"We will rebuild the harbour bridge within a year, whatever it costs,\" the mayor wrote."_s;
+        const QString ferry
+            = u"\"Ferry tickets will double in price for every commuter next season,\" the operator warned."_s;
+        const QList<Detect::Document> first
+            = {{1, u"The council met on Monday evening. "_s + quote + u" Repairs begin in the spring."_s, {}},
+               {2, u"Officials gathered downtown for hours. "_s + straight + u" A vote follows next week."_s, {}}};
+        const QList<Detect::Document> later
+            = {{3, u"Residents were sceptical about the plan. "_s + quote + u" Some shops closed early."_s, {}},
+               {4, u"Commuters heard other news as well. "_s + ferry + u" Nobody expected it."_s, {}},
+               {5, u"The ferry company published its prices. "_s + ferry + u" Protests are planned."_s, {}}};
+        auto containing = [](const QList<Detect::Suggestion> &list, qint64 article, const QString &label) {
+            for (const Detect::Suggestion &s : list) {
+                if (s.label.contains(label)
+                    && std::any_of(s.passages.begin(), s.passages.end(),
+                                   [&](const Detect::Passage &p) { return p.articleId == article; }))
+                    return s;
+            }
+            return Detect::Suggestion();
+        };
+
+        Detect::Engine engine;
+        engine.add(first);
+        const QList<Detect::Suggestion> before = engine.detect().value_or(QList<Detect::Suggestion>());
+        const Detect::Suggestion rejectedOne = containing(before, 1, u"harbour bridge"_s);
+        QVERIFY(!rejectedOne.key.isEmpty());
+        QCOMPARE(rejectedOne.passageKeys.size(), rejectedOne.passages.size());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.parallax"_s);
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(Detect::RejectedSuggestions(ws.get()).reject(rejectedOne));
+        }
+        engine.add(later);
+        const QList<Detect::Suggestion> after = engine.detect().value_or(QList<Detect::Suggestion>());
+        const Detect::Suggestion grown = containing(after, 3, u"harbour bridge"_s);
+        QVERIFY(!grown.key.isEmpty());
+        QVERIFY(grown.passages.size() > rejectedOne.passages.size());
+        QVERIFY(grown.key != rejectedOne.key); // the key alone would offer it again
+
+        QString error;
+        auto ws = Workspace::open(path, &error); // after a restart
+        QVERIFY2(ws, qPrintable(error));
+        Detect::RejectedSuggestions rejected(ws.get());
+        QVERIFY(!rejected.isRejected(grown.key));
+        QList<Detect::Suggestion> shown = rejected.withoutRejected(after);
+        QVERIFY(containing(shown, 3, u"harbour bridge"_s).key.isEmpty());
+        QVERIFY(containing(shown, 1, u"harbour bridge"_s).key.isEmpty());
+        QVERIFY(!containing(shown, 4, u"Ferry tickets"_s).key.isEmpty()); // other groups stay
+
+        QVERIFY(rejected.restore(rejectedOne.key));
+        QVERIFY(rejected.passageKeys().isEmpty());
+        shown = rejected.withoutRejected(after);
+        QCOMPARE(containing(shown, 3, u"harbour bridge"_s).key, grown.key);
+    }
+
+    // What is left of a group once its rejected passages are taken out.
+    void withoutRejectedPassages()
+    {
+        Detect::Suggestion s;
+        s.kind = Detect::Kind::Quote;
+        s.key = "group";
+        for (qint64 article = 1; article <= 4; ++article) {
+            s.passages.append({article, 10, 40});
+            s.passageKeys.append(Detect::passageKey(s.kind, u"passage %1"_s.arg(article)));
+        }
+        QCOMPARE(Detect::withoutPassages(s, {})->key, s.key);
+        QCOMPARE(Detect::withoutPassages(s, {"unrelated"})->key, s.key);
+        const std::optional<Detect::Suggestion> rest
+            = Detect::withoutPassages(s, {s.passageKeys.at(0), s.passageKeys.at(1)});
+        QVERIFY(rest.has_value());
+        QCOMPARE(rest->passages, (QList<Detect::Passage>{s.passages.at(2), s.passages.at(3)}));
+        QVERIFY(rest->key != s.key);
+        QVERIFY(!Detect::withoutPassages(s, {s.passageKeys.at(0), s.passageKeys.at(1), s.passageKeys.at(2)}));
+        // Quote and sentence passages of one text are one passage; a figure's is another.
+        QCOMPARE(Detect::passageKey(Detect::Kind::Quote, u"\u201CA b c.\u201D"_s),
+                 Detect::passageKey(Detect::Kind::Sentence, u"\"a b c\""_s));
+        QVERIFY(Detect::passageKey(Detect::Kind::Figure, u"a b c"_s)
+                != Detect::passageKey(Detect::Kind::Sentence, u"a b c"_s));
     }
 
     void commandLine()

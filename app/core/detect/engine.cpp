@@ -851,6 +851,8 @@ QList<Suggestion> Run::group()
             const int stop = endOf(s.doc, s.end);
             sg.passages.append({m_docs[s.doc].id, start, stop});
             texts << m_docs[s.doc].text.mid(start, stop - start);
+            sg.passageKeys.append(
+                passageKey(first.family == Link::Verbatim ? Kind::Sentence : first.kind, texts.back()));
             if (s.end - s.first > longest->end - longest->first)
                 longest = &s;
         }

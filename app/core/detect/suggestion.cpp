@@ -63,4 +63,40 @@ QByteArray suggestionKey(Kind kind, const QStringList &passageTexts)
     return hash.result().toHex().left(32);
 }
 
+QByteArray passageKey(Kind kind, const QString &text)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(kindKey(kind == Kind::Quote ? Kind::Sentence : kind).toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(normalisedPassageText(text).toUtf8());
+    return hash.result().toHex().left(32);
+}
+
+std::optional<Suggestion> withoutPassages(const Suggestion &suggestion, const QSet<QByteArray> &rejectedPassages)
+{
+    if (rejectedPassages.isEmpty() || suggestion.passageKeys.size() != suggestion.passages.size())
+        return suggestion;
+    Suggestion kept = suggestion;
+    kept.passages.clear();
+    kept.passageKeys.clear();
+    QSet<qint64> articles;
+    for (qsizetype i = 0; i < suggestion.passages.size(); ++i) {
+        if (rejectedPassages.contains(suggestion.passageKeys.at(i)))
+            continue;
+        kept.passages.append(suggestion.passages.at(i));
+        kept.passageKeys.append(suggestion.passageKeys.at(i));
+        articles.insert(suggestion.passages.at(i).articleId);
+    }
+    if (kept.passages.size() == suggestion.passages.size())
+        return suggestion;
+    if (articles.size() < 2)
+        return std::nullopt;
+    // What is left is another group: it gets a key of its own, made from its passages' keys.
+    QStringList keys;
+    for (const QByteArray &k : std::as_const(kept.passageKeys))
+        keys << QString::fromLatin1(k);
+    kept.key = suggestionKey(kept.kind, keys);
+    return kept;
+}
+
 } // namespace Detect
