@@ -7,6 +7,7 @@
 #include "detect/rejectedsuggestions.h"
 #include "detect/textunits.h"
 #include "importer.h"
+#include "quotefinder.h"
 #include "schema.h"
 #include "syntheticcorpus.h"
 #include "workspace.h"
@@ -273,6 +274,27 @@ private Q_SLOTS:
                 const QString b = tokenizationDifference(typographic);
                 QVERIFY2(b.isEmpty(), qPrintable(b));
             }
+        }
+    }
+
+    // Passage keys skip NFKC and full case folding for text that cannot need them; the result
+    // must be what the full treatment gives, or stored rejections would stop matching.
+    void passageTextShortcutAgrees()
+    {
+        auto reference = [](const QString &text) {
+            const QString s = QuoteFinder::normalized(text.normalized(QString::NormalizationForm_KC)).toCaseFolded();
+            auto trimmable = [](QChar c) { return c.isSpace() || c.isPunct(); };
+            qsizetype a = 0;
+            qsizetype b = s.size();
+            while (a < b && trimmable(s.at(a)))
+                ++a;
+            while (b > a && trimmable(s.at(b - 1)))
+                --b;
+            return s.mid(a, b - a);
+        };
+        for (quint64 seed = 1; seed <= 5000; ++seed) {
+            const QString text = boundaryText(seed);
+            QCOMPARE(Detect::normalisedPassageText(text), reference(text));
         }
     }
 

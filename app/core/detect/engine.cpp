@@ -83,10 +83,40 @@ void fingerprint(const Doc &doc, quint32 docIndex, const Options &o, std::vector
     }
 }
 
+// Sorts a batch of postings made in (doc, pos) order by key, keeping that order among equal keys,
+// so that the result is in Posting's full order: a radix sort on the key, 16 bits a pass, where
+// a comparison sort cost a third of the whole indexing.
+void sortBatch(std::vector<Posting> &batch)
+{
+    const bool inOrder = std::is_sorted(batch.begin(), batch.end(), [](const Posting &a, const Posting &b) {
+        return a.doc != b.doc ? a.doc < b.doc : a.pos < b.pos;
+    });
+    if (batch.size() < 4096 || !inOrder) {
+        std::sort(batch.begin(), batch.end());
+        return;
+    }
+    std::vector<Posting> other(batch.size());
+    std::vector<quint32> counts(65536);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (const Posting &p : batch)
+            ++counts[(p.key >> shift) & 0xFFFF];
+        quint32 sum = 0;
+        for (quint32 &c : counts) {
+            const quint32 n = c;
+            c = sum;
+            sum += n;
+        }
+        for (const Posting &p : batch)
+            other[counts[(p.key >> shift) & 0xFFFF]++] = p;
+        batch.swap(other);
+    }
+}
+
 // Sorted vector of postings that grows: a new batch is sorted and merged in.
 void mergeIn(std::vector<Posting> *index, std::vector<Posting> &&batch)
 {
-    std::sort(batch.begin(), batch.end());
+    sortBatch(batch);
     const size_t middle = index->size();
     index->insert(index->end(), batch.begin(), batch.end());
     std::inplace_merge(index->begin(), index->begin() + qsizetype(middle), index->end());

@@ -108,6 +108,36 @@ const char *const StopWords[]
        "new",     "many",    "much",   "still",   "however",  "according", "like",   "well",    "there's",
        "that's",  "he's",    "she's",  "we're",   "you're",   "i'm",       "can't",  "cannot"};
 
+// The stop words' forms in an open-addressed table: a lookup per word costs a few instructions.
+class StopTable
+{
+public:
+    explicit StopTable(const std::unordered_set<quint64> &forms)
+    {
+        for (quint64 f : forms) {
+            size_t i = slot(f);
+            while (m_used[i])
+                i = (i + 1) & (Size - 1);
+            m_used[i] = true;
+            m_forms[i] = f;
+        }
+    }
+    bool contains(quint64 form) const
+    {
+        for (size_t i = slot(form); m_used[i]; i = (i + 1) & (Size - 1)) {
+            if (m_forms[i] == form)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr size_t Size = 1024; // a power of two, well above the number of stop words
+    static size_t slot(quint64 form) { return size_t((form * 0x9e3779b97f4a7c15ull) >> 54); }
+    quint64 m_forms[Size] = {};
+    bool m_used[Size] = {};
+};
+
 const std::unordered_set<quint64> &stopWords()
 {
     static const std::unordered_set<quint64> set = [] {
@@ -326,11 +356,6 @@ bool isAscii(const char16_t *s, int from, int to)
     return any < 0x80;
 }
 
-bool isLineBreak(char16_t c)
-{
-    return c == u'\n' || c == u'\r'; // vertical tab and form feed are spaces to sentences
-}
-
 // A word of ASCII letters and digits folded and hashed as fold() and fnv() would, with no
 // buffer: its form and the hash of its stem.
 void asciiForms(const char16_t *s, int n, quint64 *form, quint32 *stem)
@@ -356,17 +381,67 @@ void asciiForms(const char16_t *s, int n, quint64 *form, quint32 *stem)
     *form = h;
 }
 
+// plain() and the quotation marks as tokenize() finds them, and the lines with whether each is
+// ASCII after plain(), in one pass.
+struct Line {
+    int from, to;
+    bool ascii;
+};
+QString plainLines(const QString &body, std::vector<int> *quoteMarks, std::vector<Line> *lines)
+{
+    QString s = body;
+    char16_t *d = reinterpret_cast<char16_t *>(s.data());
+    const int size = int(s.size());
+    int lineStart = 0;
+    char16_t any = 0;
+    // Mapping changes only spaces, line separators and quote marks, none of them a letter or
+    // digit, so the neighbours of a mark can be looked at before or after mapping alike.
+    auto singleMark = [&](int i) {
+        const bool letterBefore = i > 0 && QChar(d[i - 1]).isLetterOrNumber();
+        const bool letterAfter = i + 1 < size && QChar(d[i + 1]).isLetterOrNumber();
+        if (letterBefore != letterAfter)
+            quoteMarks->push_back(i);
+    };
+    for (int i = 0; i < size; ++i) {
+        char16_t c = d[i];
+        if (c >= 0x80) {
+            if (c == u'\u2029' || c == u'\u2028')
+                c = d[i] = u'\n';
+            else if (QChar::isSpace(c))
+                c = d[i] = u' ';
+            else if (isApostrophe(c))
+                c = d[i] = u'\'';
+            else if (isDoubleQuote(c))
+                c = d[i] = u'"';
+            else
+                any |= c;
+        }
+        if (c == u'\n' || c == u'\r') {
+            lines->push_back({lineStart, i, any < 0x80});
+            lineStart = i + 1;
+            any = 0;
+        } else if (c == u'"') {
+            quoteMarks->push_back(i);
+        } else if (c == u'\'') {
+            singleMark(i);
+        }
+    }
+    lines->push_back({lineStart, size, any < 0x80});
+    return s;
+}
+
 } // namespace
 
 TokenizedText tokenize(const QString &body, Boundaries boundaries)
 {
     TokenizedText t;
-    const QString text = plain(body);
+    std::vector<Line> lines;
+    const QString text = boundaries == Boundaries::Unicode ? plain(body) : plainLines(body, &t.quoteMarks, &lines);
     const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
     const int size = int(text.size());
-    const std::unordered_set<quint64> &stops = stopWords();
+    static const StopTable stops(stopWords());
 
-    for (int i = 0; i < size; ++i) {
+    for (int i = 0; boundaries == Boundaries::Unicode && i < size; ++i) {
         const char16_t c = chars[i];
         if (c == u'"')
             t.quoteMarks.push_back(i);
@@ -397,7 +472,7 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
         tok.length = quint16(to - from);
         if (first.isDigit())
             tok.flags |= Token::Digit;
-        if (stops.count(tok.form))
+        if (stops.contains(tok.form))
             tok.flags |= Token::Stop;
         t.tokens.push_back(tok);
     };
@@ -416,13 +491,12 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
     } else {
         // Line by line: a line break ends words and sentences (UAX #29 WB3a/b, SB4), so each line
         // can be cut on its own, ASCII lines the short way.
-        for (int a = 0; a < size;) {
-            int b = a;
-            while (b < size && !isLineBreak(chars[b]))
-                ++b;
+        for (const Line &l : lines) {
+            const int a = l.from;
+            const int b = l.to;
             if (b > a) {
                 const QChar *line = text.constData() + a;
-                const bool ascii = isAscii(chars, a, b);
+                const bool ascii = l.ascii;
                 if (!ascii || !asciiSentenceEnds(chars, a, b, &sentenceEnds)) {
                     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line, b - a);
                     for (qsizetype e = finder.toNextBoundary(); e > 0; e = finder.toNextBoundary())
@@ -437,7 +511,6 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
                         addWord(a + int(from), a + int(e), isAsciiWord(a + int(from), a + int(e)));
                 }
             }
-            a = b + 1;
         }
     }
     if (sentenceEnds.empty() || sentenceEnds.back() != size)
