@@ -295,6 +295,10 @@ bool asciiSentenceEnds(const char16_t *s, int from, int to, std::vector<int> *en
     };
     int i = from;
     while (i < to) {
+        if (s[i] > u'?') { // letters and most else; the marks are '.', '!' and '?'
+            ++i;
+            continue;
+        }
         const quint8 c = Ascii.sentence[s[i]];
         if (c != SATerm && c != SSTerm) {
             ++i;
@@ -404,6 +408,8 @@ QString plainLines(const QString &body, std::vector<int> *quoteMarks, std::vecto
     };
     for (int i = 0; i < size; ++i) {
         char16_t c = d[i];
+        if (c > u'\'' && c < 0x80)
+            continue; // letters, digits and most punctuation: nothing to do
         if (c >= 0x80) {
             if (c == u'\u2029' || c == u'\u2028')
                 c = d[i] = u'\n';
