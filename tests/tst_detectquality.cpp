@@ -483,19 +483,18 @@ private Q_SLOTS:
     // stay rejected all the same, across restarts, and come back when the rejection is undone.
     void rejectionOutlivesAGrowingGroup()
     {
-        const QString quote
-            = u"\u201CWe will rebuild the harbour bridge within a year, whatever it costs,\u201D the mayor wrote."_s;
-        const QString straight
-            = u"\"We will rebuild the harbour bridge within a year, whatever it costs,\" the mayor wrote."_s;
         const QString ferry
             = u"\"Ferry tickets will double in price for every commuter next season,\" the operator warned."_s;
-        const QList<Detect::Document> first
-            = {{1, u"The council met on Monday evening. "_s + quote + u" Repairs begin in the spring."_s, {}},
-               {2, u"Officials gathered downtown for hours. "_s + straight + u" A vote follows next week."_s, {}}};
-        const QList<Detect::Document> later
-            = {{3, u"Residents were sceptical about the plan. "_s + quote + u" Some shops closed early."_s, {}},
-               {4, u"Commuters heard other news as well. "_s + ferry + u" Nobody expected it."_s, {}},
-               {5, u"The ferry company published its prices. "_s + ferry + u" Protests are planned."_s, {}}};
+        const QList<Detect::Document> first = {
+            {1, u"The tier will cost $42,000 for large enterprise customers, the filing shows."_s, {}},
+            {2, u"Large enterprise customers must pay 42,000 dollars for the tier, per the filing."_s, {}},
+            {6, u"An unrelated note about gardening in spring and summer."_s, {}},
+        };
+        const QList<Detect::Document> later = {
+            {3, u"According to the filing, large enterprise customers will pay $42k for that tier."_s, {}},
+            {4, u"Commuters heard other news as well. "_s + ferry + u" Nobody expected it."_s, {}},
+            {5, u"The ferry company published its prices. "_s + ferry + u" Protests are planned."_s, {}},
+        };
         auto containing = [](const QList<Detect::Suggestion> &list, qint64 article, const QString &label) {
             for (const Detect::Suggestion &s : list) {
                 if (s.label.contains(label)
@@ -509,7 +508,7 @@ private Q_SLOTS:
         Detect::Engine engine;
         engine.add(first);
         const QList<Detect::Suggestion> before = engine.detect().value_or(QList<Detect::Suggestion>());
-        const Detect::Suggestion rejectedOne = containing(before, 1, u"harbour bridge"_s);
+        const Detect::Suggestion rejectedOne = containing(before, 1, u"42"_s);
         QVERIFY(!rejectedOne.key.isEmpty());
         QCOMPARE(rejectedOne.passageKeys.size(), rejectedOne.passages.size());
 
@@ -523,7 +522,7 @@ private Q_SLOTS:
         }
         engine.add(later);
         const QList<Detect::Suggestion> after = engine.detect().value_or(QList<Detect::Suggestion>());
-        const Detect::Suggestion grown = containing(after, 3, u"harbour bridge"_s);
+        const Detect::Suggestion grown = containing(after, 3, u"42"_s);
         QVERIFY(!grown.key.isEmpty());
         QVERIFY(grown.passages.size() > rejectedOne.passages.size());
         QVERIFY(grown.key != rejectedOne.key); // the key alone would offer it again
@@ -534,14 +533,14 @@ private Q_SLOTS:
         Detect::RejectedSuggestions rejected(ws.get());
         QVERIFY(!rejected.isRejected(grown.key));
         QList<Detect::Suggestion> shown = rejected.withoutRejected(after);
-        QVERIFY(containing(shown, 3, u"harbour bridge"_s).key.isEmpty());
-        QVERIFY(containing(shown, 1, u"harbour bridge"_s).key.isEmpty());
+        QVERIFY(containing(shown, 3, u"42"_s).key.isEmpty());
+        QVERIFY(containing(shown, 1, u"42"_s).key.isEmpty());
         QVERIFY(!containing(shown, 4, u"Ferry tickets"_s).key.isEmpty()); // other groups stay
 
         QVERIFY(rejected.restore(rejectedOne.key));
         QVERIFY(rejected.passageKeys().isEmpty());
         shown = rejected.withoutRejected(after);
-        QCOMPARE(containing(shown, 3, u"harbour bridge"_s).key, grown.key);
+        QCOMPARE(containing(shown, 3, u"42"_s).key, grown.key);
     }
 
     // What is left of a group once its rejected passages are taken out.
