@@ -856,22 +856,28 @@ QList<Suggestion> Run::group()
         }
     }
 
-    // Verbatim groups by (doc, token) so that other families can see when they only repeat one.
-    std::unordered_map<quint64, int> verbatimAt;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const Node &n = nodes[i];
+    // The tokens of each article inside verbatim passages, so that other families can see when
+    // they only repeat one.
+    std::unordered_map<quint32, std::vector<bool>> verbatimAt;
+    for (const Node &n : nodes) {
         if (m_links[size_t(n.link)].family != Link::Verbatim)
             continue;
+        std::vector<bool> &bits = verbatimAt[n.doc];
+        if (bits.empty())
+            bits.resize(m_docs[n.doc].t.tokens.size());
         for (int k = n.first; k < n.end; ++k)
-            verbatimAt[(quint64(n.doc) << 32) | quint32(k)] = uf.find(int(i));
+            bits[size_t(k)] = true;
     }
     // A link between passages that are both already part of verbatim suggestions adds nothing
     // when they are in the same one, and when they are in two different ones it would join two
     // claims the exact wording keeps apart.
     auto coveredByVerbatim = [&](const Link &l) {
         auto covered = [&](quint32 doc, int first, int end) {
+            const auto it = verbatimAt.find(doc);
+            if (it == verbatimAt.end())
+                return false;
             for (int k = first; k < end; ++k) {
-                if (verbatimAt.count((quint64(doc) << 32) | quint32(k)))
+                if (it->second[size_t(k)])
                     return true;
             }
             return false;
