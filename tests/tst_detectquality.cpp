@@ -442,6 +442,66 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(u',')));
     }
 
+    // What readers check by hand across outlets: one quote in curly, straight and single marks,
+    // split by its attribution in one outlet and whole in another; one amount and one percentage
+    // written three ways; and an unrelated article with the same percentage and common phrases,
+    // which must stay out.
+    void quotesAndFiguresAcrossOutlets()
+    {
+        const QList<Detect::Document> docs = {
+            {1,
+             u"The harbour operator will take the software maker to court, its chief executive said on Tuesday.\n\n"
+             "\u201CWe are going to sue them, no question about it,\u201D Dana Whitfield said. \u201CTraining on our "
+             "records without paying is simply illegal.\u201D\n\n"
+             "The operator paid $1.5 billion for the port concession in 2019 and handles 42% of the region's "
+             "freight."_s,
+             {}},
+            {2,
+             u"Dana Whitfield, who runs the port operator, said on Tuesday: \"We are going to sue them, no question "
+             "about it. Training on our records without paying is simply illegal.\"\n\n"
+             "The company, which paid 1.5 billion dollars for the port concession in 2019, moves 42 per cent of the "
+             "region's freight."_s,
+             {}},
+            {3,
+             u"\u2018We are going to sue them, no question about it,\u2019 Whitfield told reporters, adding that "
+             "\u2018training on our records without paying is simply illegal\u2019.\n\n"
+             "Bought for $1,500,000,000 in 2019, the concession covers a port that carries 42 percent of the "
+             "region's freight."_s,
+             {}},
+            {4,
+             u"The annual garden show opened on Tuesday with 42% more exhibitors than last year, organisers said. "
+             "\"We are going to make this the best show yet,\" the organiser said. Tickets cost $15 and the show "
+             "runs until Sunday, no question about it."_s,
+             {}},
+        };
+        const QList<Detect::Suggestion> found = detect(docs);
+        auto articlesOf = [](const Detect::Suggestion &s) {
+            QSet<qint64> ids;
+            for (const Detect::Passage &p : s.passages)
+                ids.insert(p.articleId);
+            return ids;
+        };
+        auto groupWith = [&](const QString &text, Detect::Kind kind) {
+            for (const Detect::Suggestion &s : found) {
+                if (s.kind != kind)
+                    continue;
+                for (const Detect::Passage &p : s.passages) {
+                    const QString &body = docs.at(p.articleId - 1).text;
+                    if (body.mid(p.start, p.end - p.start).contains(text, Qt::CaseInsensitive))
+                        return articlesOf(s);
+                }
+            }
+            return QSet<qint64>();
+        };
+        const QSet<qint64> outlets = {1, 2, 3};
+        QCOMPARE(groupWith(u"sue them, no question"_s, Detect::Kind::Quote), outlets);
+        QCOMPARE(groupWith(u"simply illegal"_s, Detect::Kind::Quote), outlets);
+        QCOMPARE(groupWith(u"1.5 billion"_s, Detect::Kind::Figure), outlets);
+        QCOMPARE(groupWith(u"42"_s, Detect::Kind::Figure), outlets);
+        for (const Detect::Suggestion &s : found)
+            QVERIFY2(!articlesOf(s).contains(4), qPrintable(s.label));
+    }
+
     void sameNumberElsewhereIsNotAFigure()
     {
         const QList<Detect::Suggestion> s
