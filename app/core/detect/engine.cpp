@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
 
@@ -649,11 +650,13 @@ void Run::similar()
 {
     const int rareCap = std::max(2, std::min(m_n / 2, 30));
     std::vector<std::pair<quint32, quint32>> hits; // (doc, unit)
+    std::vector<std::pair<quint32, quint32>> merged;
+    std::vector<std::pair<int, int>> rare; // (df, token) of a clause
     for (quint32 da = 0; da < quint32(m_n); ++da) {
         const TokenizedText &t = m_docs[da].t;
         for (size_t u = 0; u < t.units.size(); ++u) {
             const Unit &unit = t.units[u];
-            std::vector<std::pair<int, int>> rare; // (df, token)
+            rare.clear();
             for (int i = unit.first; i < unit.end; ++i) {
                 const Token &tok = t.tokens[size_t(i)];
                 if (tok.isStop())
@@ -672,21 +675,30 @@ void Run::similar()
                        rare.end());
             hits.clear();
             for (size_t r = 0; r < std::min<size_t>(rare.size(), 4); ++r) {
-                const auto [from, to] = postingsOf(m_words, t.tokens[size_t(rare[r].second)].form);
+                // Each word's postings come in (doc, pos) order, so its hits are sorted already:
+                // merging them in keeps hits sorted for less than sorting them afterwards.
+                const size_t before = hits.size();
+                const auto [all, to] = postingsOf(m_words, t.tokens[size_t(rare[r].second)].form);
+                // Only later articles: each pair of clauses is compared once, from its first one.
+                const Posting *from = std::partition_point(all, to, [da](const Posting &p) { return p.doc <= da; });
                 quint64 lastKey = ~quint64(0);
                 for (const Posting *p = from; p != to; ++p) {
-                    if (p->doc <= da)
-                        continue;
                     const quint32 unitB = m_docs[p->doc].t.tokens[p->pos].unit;
                     const quint64 key = (quint64(p->doc) << 32) | unitB;
                     if (key != lastKey)
                         hits.emplace_back(p->doc, unitB);
                     lastKey = key;
                 }
+                if (before > 0 && hits.size() > before) {
+                    merged.clear();
+                    std::merge(hits.begin(), hits.begin() + qsizetype(before), hits.begin() + qsizetype(before),
+                               hits.end(), std::back_inserter(merged));
+                    hits.swap(merged);
+                }
             }
             if (hits.size() < 2)
                 continue;
-            std::sort(hits.begin(), hits.end());
+            Q_ASSERT(std::is_sorted(hits.begin(), hits.end()));
             Vector va;
             for (size_t i = 0; i < hits.size();) {
                 size_t j = i;
@@ -951,9 +963,9 @@ QList<Suggestion> Run::group()
             const int start = startOf(s.doc, s.first);
             const int stop = endOf(s.doc, s.end);
             sg.passages.append({m_docs[s.doc].id, start, stop});
-            texts << m_docs[s.doc].text.mid(start, stop - start);
+            texts << normalisedPassageText(QStringView(m_docs[s.doc].text).mid(start, stop - start).toString());
             sg.passageKeys.append(
-                passageKey(first.family == Link::Verbatim ? Kind::Sentence : first.kind, texts.back()));
+                passageKeyOfNormalised(first.family == Link::Verbatim ? Kind::Sentence : first.kind, texts.back()));
             if (s.end - s.first > longest->end - longest->first)
                 longest = &s;
         }
@@ -964,7 +976,7 @@ QList<Suggestion> Run::group()
             sg.label = first.label + QStringLiteral(": ") + shortened(longestText, 60);
         else
             sg.label = shortened(longestText, 80);
-        sg.key = suggestionKey(sg.kind, texts);
+        sg.key = suggestionKeyOfNormalised(sg.kind, texts);
         result.append(sg);
     }
     std::sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {

@@ -115,6 +115,11 @@ QByteArray suggestionKey(Kind kind, const QStringList &passageTexts)
     QStringList texts;
     for (const QString &t : passageTexts)
         texts << normalisedPassageText(t);
+    return suggestionKeyOfNormalised(kind, std::move(texts));
+}
+
+QByteArray suggestionKeyOfNormalised(Kind kind, QStringList texts)
+{
     std::sort(texts.begin(), texts.end());
     texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -128,6 +133,11 @@ QByteArray suggestionKey(Kind kind, const QStringList &passageTexts)
 
 QByteArray passageKey(Kind kind, const QString &text)
 {
+    return passageKeyOfNormalised(kind, normalisedPassageText(text));
+}
+
+QByteArray passageKeyOfNormalised(Kind kind, const QString &normalisedText)
+{
     // Two 64-bit FNV-1a hashes from different starting points: fixed on every machine (unlike
     // qHash), and much cheaper than a cryptographic digest, which nothing here needs.
     quint64 a = 14695981039346656037ull;
@@ -140,7 +150,7 @@ QByteArray passageKey(Kind kind, const QString &text)
     for (QChar c : kindKey(kind == Kind::Quote ? Kind::Sentence : kind))
         add(c.unicode());
     add(0);
-    for (QChar c : normalisedPassageText(text))
+    for (QChar c : normalisedText)
         add(c.unicode());
     return QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
 }

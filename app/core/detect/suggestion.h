@@ -50,6 +50,10 @@ QString normalisedPassageText(const QString &text);
 // The key of a suggestion whose passages read texts (see Suggestion::key).
 QByteArray suggestionKey(Kind kind, const QStringList &passageTexts);
 
+// The same two keys from passage texts already through normalisedPassageText.
+QByteArray suggestionKeyOfNormalised(Kind kind, QStringList normalisedTexts);
+QByteArray passageKeyOfNormalised(Kind kind, const QString &normalisedText);
+
 // The key of one passage: a digest of its normalised text and of what kind of claim it is part
 // of (quote and sentence count as one: they differ only by quote marks nearby).
 QByteArray passageKey(Kind kind, const QString &text);
