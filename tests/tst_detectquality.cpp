@@ -5,7 +5,9 @@
 #include "detect/engine.h"
 #include "detect/pairscore.h"
 #include "detect/rejectedsuggestions.h"
+#include "detect/textunits.h"
 #include "importer.h"
+#include "quotefinder.h"
 #include "schema.h"
 #include "syntheticcorpus.h"
 #include "workspace.h"
@@ -18,6 +20,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +126,104 @@ const Bar SyntheticBars[] = {
     {"sentence", 0.9, 0.9},
 };
 
+// Where two tokenisations of one text differ, for a failure message; empty when they agree.
+QString tokenizationDifference(const QString &text)
+{
+    const Detect::TokenizedText f = Detect::tokenize(text, Detect::Boundaries::Fast);
+    const Detect::TokenizedText u = Detect::tokenize(text, Detect::Boundaries::Unicode);
+    auto where = [&](const char *what, size_t i, int offset) {
+        return u"%1 %2 differ near offset %3 in: %4"_s.arg(QLatin1String(what)).arg(i).arg(offset).arg(text.left(400));
+    };
+    for (size_t i = 0; i < std::max(f.tokens.size(), u.tokens.size()); ++i) {
+        if (i >= f.tokens.size() || i >= u.tokens.size())
+            return where("token", i, i < u.tokens.size() ? u.tokens[i].start : f.tokens[i].start);
+        const Detect::Token &a = f.tokens[i];
+        const Detect::Token &b = u.tokens[i];
+        if (a.form != b.form || a.stem != b.stem || a.start != b.start || a.length != b.length || a.flags != b.flags
+            || a.unit != b.unit)
+            return where("token", i, b.start);
+    }
+    auto sameRanges = [](const std::vector<Detect::Range> &x, const std::vector<Detect::Range> &y) {
+        if (x.size() != y.size())
+            return false;
+        for (size_t i = 0; i < x.size(); ++i) {
+            if (x[i].first != y[i].first || x[i].end != y[i].end || x[i].start != y[i].start || x[i].stop != y[i].stop)
+                return false;
+        }
+        return true;
+    };
+    if (!sameRanges(f.sentences, u.sentences)) {
+        for (size_t i = 0; i < std::min(f.sentences.size(), u.sentences.size()); ++i) {
+            if (f.sentences[i].end != u.sentences[i].end)
+                return where("sentence", i, u.sentences[i].stop);
+        }
+        return where("sentence count", f.sentences.size(), 0);
+    }
+    if (!sameRanges(f.paragraphs, u.paragraphs))
+        return where("paragraphs", 0, 0);
+    if (f.units.size() != u.units.size())
+        return where("unit count", f.units.size(), 0);
+    if (f.quoteMarks != u.quoteMarks)
+        return where("quote marks", 0, 0);
+    return {};
+}
+
+// Text made of the pieces that decide word and sentence boundaries in news prose.
+QString boundaryText(quint64 seed)
+{
+    static const QStringList pieces = {
+        u"word"_s,       u"Word"_s,       u"WORD"_s,
+        u"x"_s,          u"I"_s,          u"42"_s,
+        u"3.5"_s,        u"1,000"_s,      u"2023"_s,
+        u"U.S."_s,       u"Mr."_s,        u"Dr."_s,
+        u"e.g."_s,       u"a.m."_s,       u"No."_s,
+        u"vs."_s,        u"it's"_s,       u"it\u2019s"_s,
+        u"outlets'"_s,   u"O'Neil"_s,     u"rock'n'roll"_s,
+        u"co-op"_s,      u"snake_case"_s, u"_x"_s,
+        u"x_"_s,         u"a:b"_s,        u"10:30"_s,
+        u"1;2"_s,        u"a;b"_s,        u"$42,000"_s,
+        u"12.5%"_s,      u"42k"_s,        u"4th"_s,
+        u"x2"_s,         u"2x"_s,         u"."_s,
+        u". "_s,         u"!"_s,          u"?"_s,
+        u"?!"_s,         u"..."_s,        u"\u2026"_s,
+        u","_s,          u";"_s,          u":"_s,
+        u"-"_s,          u" - "_s,        u"\u2014"_s,
+        u"\u2013"_s,     u"\""_s,         u"'"_s,
+        u"\u201C"_s,     u"\u201D"_s,     u"\u2018"_s,
+        u"\u2019"_s,     u"\u00AB"_s,     u"\u00BB"_s,
+        u"("_s,          u")"_s,          u"["_s,
+        u"]"_s,          u"{"_s,          u"}"_s,
+        u" "_s,          u" "_s,          u" "_s,
+        u"  "_s,         u"\u00A0"_s,     u"\t"_s,
+        u"\n"_s,         u"\n\n"_s,       u"\r\n"_s,
+        u"/"_s,          u"&"_s,          u"#"_s,
+        u"@"_s,          u"*"_s,          u"+"_s,
+        u"="_s,          u"%"_s,          u"caf\u00E9"_s,
+        u"na\u00EFve"_s, u"\uFB01le"_s,   u"\u00BD"_s,
+        u"\u00B2"_s,     u"`"_s,          u"~"_s,
+        u"|"_s,          u"<"_s,          u">"_s,
+        u"^"_s,          u"\\"_s,         u"\u00C9t\u00E9"_s,
+        u"\v"_s,         u"\f"_s,         u"A"_s,
+    };
+    quint64 x = seed * 0x9e3779b97f4a7c15ull + 1;
+    auto next = [&] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    };
+    QString text;
+    const int n = 5 + int(next() % 60);
+    for (int i = 0; i < n; ++i) {
+        // Words and spaces more often than the rest, as in prose.
+        const quint64 r = next();
+        if (r % 3 == 0)
+            text += u' ';
+        text += pieces.at(qsizetype((r >> 8) % quint64(pieces.size())));
+    }
+    return text;
+}
+
 } // namespace
 
 class DetectQualityTest : public QObject
@@ -141,6 +243,59 @@ private Q_SLOTS:
         QVERIFY2(score.all.precision() >= 0.9, "sample story: pair precision below 0.9");
         QVERIFY2(score.all.recall() >= 0.25, "sample story: pair recall below 0.25");
         QVERIFY(score.all.found >= 15);
+    }
+
+    // The fast path for ASCII lines finds the same words, sentences and clauses as
+    // QTextBoundaryFinder: on generated texts full of abbreviations, numbers, quote marks of
+    // every kind, NBSP and non-ASCII lines, on the synthetic stories and on the sample story.
+    void fastBoundariesAgreeWithUnicode()
+    {
+        for (quint64 seed = 1; seed <= 20000; ++seed) {
+            const QString diff = tokenizationDifference(boundaryText(seed));
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+        Synthetic::Shape shape;
+        shape.seed = 7;
+        for (const Detect::Document &d : Synthetic::generate(shape).documents) {
+            const QString diff = tokenizationDifference(d.text);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+        const Sample s = sample();
+        QVERIFY(!s.documents.isEmpty());
+        for (const Detect::Document &d : s.documents) {
+            const QString diff = tokenizationDifference(d.text);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+            // Each line of it too, and each with its ASCII punctuation in typographic form.
+            for (const QString &line : d.text.split(u'\n')) {
+                QString typographic = line;
+                typographic.replace(u"'"_s, u"\u2019"_s).replace(u" \""_s, u" \u201C"_s).replace(u"\""_s, u"\u201D"_s);
+                const QString a = tokenizationDifference(line);
+                QVERIFY2(a.isEmpty(), qPrintable(a));
+                const QString b = tokenizationDifference(typographic);
+                QVERIFY2(b.isEmpty(), qPrintable(b));
+            }
+        }
+    }
+
+    // Passage keys skip NFKC and full case folding for text that cannot need them; the result
+    // must be what the full treatment gives, or stored rejections would stop matching.
+    void passageTextShortcutAgrees()
+    {
+        auto reference = [](const QString &text) {
+            const QString s = QuoteFinder::normalized(text.normalized(QString::NormalizationForm_KC)).toCaseFolded();
+            auto trimmable = [](QChar c) { return c.isSpace() || c.isPunct(); };
+            qsizetype a = 0;
+            qsizetype b = s.size();
+            while (a < b && trimmable(s.at(a)))
+                ++a;
+            while (b > a && trimmable(s.at(b - 1)))
+                --b;
+            return s.mid(a, b - a);
+        };
+        for (quint64 seed = 1; seed <= 5000; ++seed) {
+            const QString text = boundaryText(seed);
+            QCOMPARE(Detect::normalisedPassageText(text), reference(text));
+        }
     }
 
     void syntheticStories()
@@ -287,6 +442,66 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(u',')));
     }
 
+    // What readers check by hand across outlets: one quote in curly, straight and single marks,
+    // split by its attribution in one outlet and whole in another; one amount and one percentage
+    // written three ways; and an unrelated article with the same percentage and common phrases,
+    // which must stay out.
+    void quotesAndFiguresAcrossOutlets()
+    {
+        const QList<Detect::Document> docs = {
+            {1,
+             u"The harbour operator will take the software maker to court, its chief executive said on Tuesday.\n\n"
+             "\u201CWe are going to sue them, no question about it,\u201D Dana Whitfield said. \u201CTraining on our "
+             "records without paying is simply illegal.\u201D\n\n"
+             "The operator paid $1.5 billion for the port concession in 2019 and handles 42% of the region's "
+             "freight."_s,
+             {}},
+            {2,
+             u"Dana Whitfield, who runs the port operator, said on Tuesday: \"We are going to sue them, no question "
+             "about it. Training on our records without paying is simply illegal.\"\n\n"
+             "The company, which paid 1.5 billion dollars for the port concession in 2019, moves 42 per cent of the "
+             "region's freight."_s,
+             {}},
+            {3,
+             u"\u2018We are going to sue them, no question about it,\u2019 Whitfield told reporters, adding that "
+             "\u2018training on our records without paying is simply illegal\u2019.\n\n"
+             "Bought for $1,500,000,000 in 2019, the concession covers a port that carries 42 percent of the "
+             "region's freight."_s,
+             {}},
+            {4,
+             u"The annual garden show opened on Tuesday with 42% more exhibitors than last year, organisers said. "
+             "\"We are going to make this the best show yet,\" the organiser said. Tickets cost $15 and the show "
+             "runs until Sunday, no question about it."_s,
+             {}},
+        };
+        const QList<Detect::Suggestion> found = detect(docs);
+        auto articlesOf = [](const Detect::Suggestion &s) {
+            QSet<qint64> ids;
+            for (const Detect::Passage &p : s.passages)
+                ids.insert(p.articleId);
+            return ids;
+        };
+        auto groupWith = [&](const QString &text, Detect::Kind kind) {
+            for (const Detect::Suggestion &s : found) {
+                if (s.kind != kind)
+                    continue;
+                for (const Detect::Passage &p : s.passages) {
+                    const QString &body = docs.at(p.articleId - 1).text;
+                    if (body.mid(p.start, p.end - p.start).contains(text, Qt::CaseInsensitive))
+                        return articlesOf(s);
+                }
+            }
+            return QSet<qint64>();
+        };
+        const QSet<qint64> outlets = {1, 2, 3};
+        QCOMPARE(groupWith(u"sue them, no question"_s, Detect::Kind::Quote), outlets);
+        QCOMPARE(groupWith(u"simply illegal"_s, Detect::Kind::Quote), outlets);
+        QCOMPARE(groupWith(u"1.5 billion"_s, Detect::Kind::Figure), outlets);
+        QCOMPARE(groupWith(u"42"_s, Detect::Kind::Figure), outlets);
+        for (const Detect::Suggestion &s : found)
+            QVERIFY2(!articlesOf(s).contains(4), qPrintable(s.label));
+    }
+
     void sameNumberElsewhereIsNotAFigure()
     {
         const QList<Detect::Suggestion> s
@@ -321,7 +536,96 @@ private Q_SLOTS:
         QCOMPARE(rejected.withoutRejected(suggestions).size(), suggestions.size() - 1);
         // A second run finds the same suggestion under the same key.
         QCOMPARE(detect(s.documents).first().key, suggestions.first().key);
-        QCOMPARE(Schema::currentVersion(), 4);
+        QCOMPARE(Schema::currentVersion(), 5);
+    }
+
+    // A rejected group that a new article joins gets a new key; the passages the reader rejected
+    // stay rejected all the same, across restarts, and come back when the rejection is undone.
+    void rejectionOutlivesAGrowingGroup()
+    {
+        const QString ferry
+            = u"\"Ferry tickets will double in price for every commuter next season,\" the operator warned."_s;
+        const QList<Detect::Document> first = {
+            {1, u"The tier will cost $42,000 for large enterprise customers, the filing shows."_s, {}},
+            {2, u"Large enterprise customers must pay 42,000 dollars for the tier, per the filing."_s, {}},
+            {6, u"An unrelated note about gardening in spring and summer."_s, {}},
+        };
+        const QList<Detect::Document> later = {
+            {3, u"According to the filing, large enterprise customers will pay $42k for that tier."_s, {}},
+            {4, u"Commuters heard other news as well. "_s + ferry + u" Nobody expected it."_s, {}},
+            {5, u"The ferry company published its prices. "_s + ferry + u" Protests are planned."_s, {}},
+        };
+        auto containing = [](const QList<Detect::Suggestion> &list, qint64 article, const QString &label) {
+            for (const Detect::Suggestion &s : list) {
+                if (s.label.contains(label)
+                    && std::any_of(s.passages.begin(), s.passages.end(),
+                                   [&](const Detect::Passage &p) { return p.articleId == article; }))
+                    return s;
+            }
+            return Detect::Suggestion();
+        };
+
+        Detect::Engine engine;
+        engine.add(first);
+        const QList<Detect::Suggestion> before = engine.detect().value_or(QList<Detect::Suggestion>());
+        const Detect::Suggestion rejectedOne = containing(before, 1, u"42"_s);
+        QVERIFY(!rejectedOne.key.isEmpty());
+        QCOMPARE(rejectedOne.passageKeys.size(), rejectedOne.passages.size());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.parallax"_s);
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(Detect::RejectedSuggestions(ws.get()).reject(rejectedOne));
+        }
+        engine.add(later);
+        const QList<Detect::Suggestion> after = engine.detect().value_or(QList<Detect::Suggestion>());
+        const Detect::Suggestion grown = containing(after, 3, u"42"_s);
+        QVERIFY(!grown.key.isEmpty());
+        QVERIFY(grown.passages.size() > rejectedOne.passages.size());
+        QVERIFY(grown.key != rejectedOne.key); // the key alone would offer it again
+
+        QString error;
+        auto ws = Workspace::open(path, &error); // after a restart
+        QVERIFY2(ws, qPrintable(error));
+        Detect::RejectedSuggestions rejected(ws.get());
+        QVERIFY(!rejected.isRejected(grown.key));
+        QList<Detect::Suggestion> shown = rejected.withoutRejected(after);
+        QVERIFY(containing(shown, 3, u"42"_s).key.isEmpty());
+        QVERIFY(containing(shown, 1, u"42"_s).key.isEmpty());
+        QVERIFY(!containing(shown, 4, u"Ferry tickets"_s).key.isEmpty()); // other groups stay
+
+        QVERIFY(rejected.restore(rejectedOne.key));
+        QVERIFY(rejected.passageKeys().isEmpty());
+        shown = rejected.withoutRejected(after);
+        QCOMPARE(containing(shown, 3, u"42"_s).key, grown.key);
+    }
+
+    // What is left of a group once its rejected passages are taken out.
+    void withoutRejectedPassages()
+    {
+        Detect::Suggestion s;
+        s.kind = Detect::Kind::Quote;
+        s.key = "group";
+        for (qint64 article = 1; article <= 4; ++article) {
+            s.passages.append({article, 10, 40});
+            s.passageKeys.append(Detect::passageKey(s.kind, u"passage %1"_s.arg(article)));
+        }
+        QCOMPARE(Detect::withoutPassages(s, {})->key, s.key);
+        QCOMPARE(Detect::withoutPassages(s, {"unrelated"})->key, s.key);
+        const std::optional<Detect::Suggestion> rest
+            = Detect::withoutPassages(s, {s.passageKeys.at(0), s.passageKeys.at(1)});
+        QVERIFY(rest.has_value());
+        QCOMPARE(rest->passages, (QList<Detect::Passage>{s.passages.at(2), s.passages.at(3)}));
+        QVERIFY(rest->key != s.key);
+        QVERIFY(!Detect::withoutPassages(s, {s.passageKeys.at(0), s.passageKeys.at(1), s.passageKeys.at(2)}));
+        // Quote and sentence passages of one text are one passage; a figure's is another.
+        QCOMPARE(Detect::passageKey(Detect::Kind::Quote, u"\u201CA b c.\u201D"_s),
+                 Detect::passageKey(Detect::Kind::Sentence, u"\"a b c\""_s));
+        QVERIFY(Detect::passageKey(Detect::Kind::Figure, u"a b c"_s)
+                != Detect::passageKey(Detect::Kind::Sentence, u"a b c"_s));
     }
 
     void commandLine()

@@ -18,7 +18,15 @@ SuggestionsController::SuggestionsController(SuggestionsModel *model, DetectionR
     , m_annotation(annotation)
 {
     connect(runner, &DetectionRunner::finished, this, [this](const QList<Detect::Suggestion> &suggestions) {
-        m_model->setSuggestions(suggestions, {});
+        // A group that grew by a new article since the reader rejected it comes without the
+        // passages already rejected; one with nothing new is left out by refreshExcluded.
+        const QSet<QByteArray> rejectedPassages = m_annotator && m_annotator->workspace()
+            ? Detect::RejectedSuggestions(m_annotator->workspace()).passageKeys()
+            : QSet<QByteArray>();
+        QList<Detect::Suggestion> shown;
+        for (const Detect::Suggestion &s : suggestions)
+            shown.append(Detect::withoutPassages(s, rejectedPassages).value_or(s));
+        m_model->setSuggestions(shown, {});
         refreshExcluded();
     });
     connect(panel, &SuggestionsPanel::passagesChosen, annotation, &AnnotationController::showPassages);
@@ -79,7 +87,12 @@ void SuggestionsController::refreshExcluded()
     for (const Appearance &a : store->allAppearances())
         byClaim[a.claimId].append(highlights.value(a.highlightId));
     QSet<QByteArray> excluded = m_rejected;
+    const QSet<QByteArray> rejectedPassages = Detect::RejectedSuggestions(m_annotator->workspace()).passageKeys();
     for (const Detect::Suggestion &s : m_model->allSuggestions()) {
+        if (!Detect::withoutPassages(s, rejectedPassages)) {
+            excluded.insert(s.key);
+            continue;
+        }
         for (const QList<Highlight> &claimed : std::as_const(byClaim)) {
             const bool all = std::all_of(s.passages.begin(), s.passages.end(), [&](const Detect::Passage &p) {
                 return std::any_of(claimed.begin(), claimed.end(), [&](const Highlight &h) {

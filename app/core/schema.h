@@ -109,10 +109,21 @@ inline const QStringList Version4 = {
     ) WITHOUT ROWID)"),
 };
 
+// The passages of each rejected suggestion, by Detect::passageKey, so that a rejection outlives
+// the group's key: when a new article joins a group the reader rejected, the group's key changes,
+// but its passages the reader saw and rejected stay rejected.
+inline const QStringList Version5 = {
+    QStringLiteral(R"(CREATE TABLE rejected_passages (
+        suggestion_key BLOB NOT NULL REFERENCES rejected_suggestions(key) ON DELETE CASCADE,
+        passage_key BLOB NOT NULL,
+        PRIMARY KEY (suggestion_key, passage_key)
+    ) WITHOUT ROWID)"),
+};
+
 // Migrations()[i] brings a file from version i to i + 1.
 inline const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {Version1, Version2, Version3, Version4};
+    static const QList<QStringList> steps = {Version1, Version2, Version3, Version4, Version5};
     return steps;
 }
 

@@ -7,7 +7,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
 
@@ -83,10 +85,40 @@ void fingerprint(const Doc &doc, quint32 docIndex, const Options &o, std::vector
     }
 }
 
+// Sorts a batch of postings made in (doc, pos) order by key, keeping that order among equal keys,
+// so that the result is in Posting's full order: a radix sort on the key, 16 bits a pass, where
+// a comparison sort cost a third of the whole indexing.
+void sortBatch(std::vector<Posting> &batch)
+{
+    const bool inOrder = std::is_sorted(batch.begin(), batch.end(), [](const Posting &a, const Posting &b) {
+        return a.doc != b.doc ? a.doc < b.doc : a.pos < b.pos;
+    });
+    if (batch.size() < 4096 || !inOrder) {
+        std::sort(batch.begin(), batch.end());
+        return;
+    }
+    std::vector<Posting> other(batch.size());
+    std::vector<quint32> counts(65536);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (const Posting &p : batch)
+            ++counts[(p.key >> shift) & 0xFFFF];
+        quint32 sum = 0;
+        for (quint32 &c : counts) {
+            const quint32 n = c;
+            c = sum;
+            sum += n;
+        }
+        for (const Posting &p : batch)
+            other[counts[(p.key >> shift) & 0xFFFF]++] = p;
+        batch.swap(other);
+    }
+}
+
 // Sorted vector of postings that grows: a new batch is sorted and merged in.
 void mergeIn(std::vector<Posting> *index, std::vector<Posting> &&batch)
 {
-    std::sort(batch.begin(), batch.end());
+    sortBatch(batch);
     const size_t middle = index->size();
     index->insert(index->end(), batch.begin(), batch.end());
     std::inplace_merge(index->begin(), index->begin() + qsizetype(middle), index->end());
@@ -114,6 +146,71 @@ QString shortened(QString text, int max)
     return text;
 }
 
+// Documents per stem: an open-addressed table, looked up for nearly every word detection
+// compares, several times cheaper than std::unordered_map.
+class StemCounts
+{
+public:
+    int get(quint32 stem) const
+    {
+        if (m_keys.empty())
+            return 0;
+        for (size_t i = slot(stem);; i = (i + 1) & m_mask) {
+            if (m_counts[i] == 0)
+                return 0;
+            if (m_keys[i] == stem)
+                return m_counts[i];
+        }
+    }
+    void increment(quint32 stem)
+    {
+        if ((m_used + 1) * 2 > m_keys.size())
+            grow();
+        for (size_t i = slot(stem);; i = (i + 1) & m_mask) {
+            if (m_counts[i] == 0) {
+                m_keys[i] = stem;
+                m_counts[i] = 1;
+                ++m_used;
+                return;
+            }
+            if (m_keys[i] == stem) {
+                ++m_counts[i];
+                return;
+            }
+        }
+    }
+
+private:
+    size_t slot(quint32 stem) const { return size_t((quint64(stem) * 0x9e3779b97f4a7c15ull) >> m_shift); }
+    void grow()
+    {
+        std::vector<quint32> keys = std::move(m_keys);
+        std::vector<int> counts = std::move(m_counts);
+        const size_t size = std::max<size_t>(1024, keys.size() * 2);
+        m_keys.assign(size, 0);
+        m_counts.assign(size, 0);
+        m_mask = size - 1;
+        m_shift = 64 - std::countr_zero(size);
+        m_used = 0;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (counts[i] == 0)
+                continue;
+            size_t j = slot(keys[i]);
+            while (m_counts[j] != 0)
+                j = (j + 1) & m_mask;
+            m_keys[j] = keys[i];
+            m_counts[j] = counts[i];
+            ++m_used;
+        }
+    }
+
+    std::vector<quint32> m_keys;
+    std::vector<int> m_counts; // 0: an empty slot
+    size_t m_mask = 0;
+    int m_shift = 64;
+    size_t m_used = 0;
+};
+
 } // namespace
 
 struct Engine::Index {
@@ -122,7 +219,7 @@ struct Engine::Index {
     QHash<qint64, quint32> byId;
     std::vector<Posting> shingles; // winnowed fingerprints
     std::vector<Posting> words; // every content word, by form
-    std::unordered_map<quint32, int> stemDf; // documents per stem
+    StemCounts stemDf; // documents per stem
 };
 
 Engine::Engine(const Options &options)
@@ -192,7 +289,7 @@ bool Engine::add(const QList<Document> &documents, const Control &control)
         std::sort(stems.begin(), stems.end());
         stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
         for (quint32 s : stems)
-            ++d->stemDf[s];
+            d->stemDf.increment(s);
         d->byId.insert(x.id, quint32(d->docs.size()));
         d->docs.push_back(std::move(x));
     }
@@ -240,8 +337,7 @@ class Run
 {
 public:
     Run(const Engine &, const std::vector<Doc> &docs, const std::vector<Posting> &shingles,
-        const std::vector<Posting> &words, const std::unordered_map<quint32, int> &stemDf, const Options &options,
-        const Control &control)
+        const std::vector<Posting> &words, const StemCounts &stemDf, const Options &options, const Control &control)
         : m_docs(docs)
         , m_shingles(shingles)
         , m_words(words)
@@ -258,8 +354,8 @@ private:
     bool tick(int stage);
     int df(quint32 stem) const
     {
-        const auto it = m_stemDf.find(stem);
-        return it == m_stemDf.end() ? 1 : it->second;
+        const int n = m_stemDf.get(stem);
+        return n == 0 ? 1 : n;
     }
     float idf(quint32 stem) const { return float(std::log(1.0 + double(m_n) / df(stem))); }
     Vector vectorOf(quint32 doc, int first, int end, int skipFirst = 0, int skipEnd = 0) const;
@@ -282,7 +378,7 @@ private:
     const std::vector<Doc> &m_docs;
     const std::vector<Posting> &m_shingles;
     const std::vector<Posting> &m_words;
-    const std::unordered_map<quint32, int> &m_stemDf;
+    const StemCounts &m_stemDf;
     const Options &m_options;
     const Control &m_control;
     const int m_n;
@@ -554,11 +650,13 @@ void Run::similar()
 {
     const int rareCap = std::max(2, std::min(m_n / 2, 30));
     std::vector<std::pair<quint32, quint32>> hits; // (doc, unit)
+    std::vector<std::pair<quint32, quint32>> merged;
+    std::vector<std::pair<int, int>> rare; // (df, token) of a clause
     for (quint32 da = 0; da < quint32(m_n); ++da) {
         const TokenizedText &t = m_docs[da].t;
         for (size_t u = 0; u < t.units.size(); ++u) {
             const Unit &unit = t.units[u];
-            std::vector<std::pair<int, int>> rare; // (df, token)
+            rare.clear();
             for (int i = unit.first; i < unit.end; ++i) {
                 const Token &tok = t.tokens[size_t(i)];
                 if (tok.isStop())
@@ -577,21 +675,30 @@ void Run::similar()
                        rare.end());
             hits.clear();
             for (size_t r = 0; r < std::min<size_t>(rare.size(), 4); ++r) {
-                const auto [from, to] = postingsOf(m_words, t.tokens[size_t(rare[r].second)].form);
+                // Each word's postings come in (doc, pos) order, so its hits are sorted already:
+                // merging them in keeps hits sorted for less than sorting them afterwards.
+                const size_t before = hits.size();
+                const auto [all, to] = postingsOf(m_words, t.tokens[size_t(rare[r].second)].form);
+                // Only later articles: each pair of clauses is compared once, from its first one.
+                const Posting *from = std::partition_point(all, to, [da](const Posting &p) { return p.doc <= da; });
                 quint64 lastKey = ~quint64(0);
                 for (const Posting *p = from; p != to; ++p) {
-                    if (p->doc <= da)
-                        continue;
                     const quint32 unitB = m_docs[p->doc].t.tokens[p->pos].unit;
                     const quint64 key = (quint64(p->doc) << 32) | unitB;
                     if (key != lastKey)
                         hits.emplace_back(p->doc, unitB);
                     lastKey = key;
                 }
+                if (before > 0 && hits.size() > before) {
+                    merged.clear();
+                    std::merge(hits.begin(), hits.begin() + qsizetype(before), hits.begin() + qsizetype(before),
+                               hits.end(), std::back_inserter(merged));
+                    hits.swap(merged);
+                }
             }
             if (hits.size() < 2)
                 continue;
-            std::sort(hits.begin(), hits.end());
+            Q_ASSERT(std::is_sorted(hits.begin(), hits.end()));
             Vector va;
             for (size_t i = 0; i < hits.size();) {
                 size_t j = i;
@@ -761,22 +868,28 @@ QList<Suggestion> Run::group()
         }
     }
 
-    // Verbatim groups by (doc, token) so that other families can see when they only repeat one.
-    std::unordered_map<quint64, int> verbatimAt;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const Node &n = nodes[i];
+    // The tokens of each article inside verbatim passages, so that other families can see when
+    // they only repeat one.
+    std::unordered_map<quint32, std::vector<bool>> verbatimAt;
+    for (const Node &n : nodes) {
         if (m_links[size_t(n.link)].family != Link::Verbatim)
             continue;
+        std::vector<bool> &bits = verbatimAt[n.doc];
+        if (bits.empty())
+            bits.resize(m_docs[n.doc].t.tokens.size());
         for (int k = n.first; k < n.end; ++k)
-            verbatimAt[(quint64(n.doc) << 32) | quint32(k)] = uf.find(int(i));
+            bits[size_t(k)] = true;
     }
     // A link between passages that are both already part of verbatim suggestions adds nothing
     // when they are in the same one, and when they are in two different ones it would join two
     // claims the exact wording keeps apart.
     auto coveredByVerbatim = [&](const Link &l) {
         auto covered = [&](quint32 doc, int first, int end) {
+            const auto it = verbatimAt.find(doc);
+            if (it == verbatimAt.end())
+                return false;
             for (int k = first; k < end; ++k) {
-                if (verbatimAt.count((quint64(doc) << 32) | quint32(k)))
+                if (it->second[size_t(k)])
                     return true;
             }
             return false;
@@ -850,7 +963,9 @@ QList<Suggestion> Run::group()
             const int start = startOf(s.doc, s.first);
             const int stop = endOf(s.doc, s.end);
             sg.passages.append({m_docs[s.doc].id, start, stop});
-            texts << m_docs[s.doc].text.mid(start, stop - start);
+            texts << normalisedPassageText(QStringView(m_docs[s.doc].text).mid(start, stop - start).toString());
+            sg.passageKeys.append(
+                passageKeyOfNormalised(first.family == Link::Verbatim ? Kind::Sentence : first.kind, texts.back()));
             if (s.end - s.first > longest->end - longest->first)
                 longest = &s;
         }
@@ -861,7 +976,7 @@ QList<Suggestion> Run::group()
             sg.label = first.label + QStringLiteral(": ") + shortened(longestText, 60);
         else
             sg.label = shortened(longestText, 80);
-        sg.key = suggestionKey(sg.kind, texts);
+        sg.key = suggestionKeyOfNormalised(sg.kind, texts);
         result.append(sg);
     }
     std::sort(result.begin(), result.end(), [](const Suggestion &a, const Suggestion &b) {

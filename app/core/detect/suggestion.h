@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace Detect {
 
@@ -36,6 +39,8 @@ struct Suggestion {
     // Identifies the suggestion across runs and restarts (RejectedSuggestions stores it): a digest
     // of the kind and the normalised text of each passage, independent of offsets and article ids.
     QByteArray key;
+    // One per passage, in the same order: passageKey() of its text.
+    QList<QByteArray> passageKeys;
 };
 
 // The text form a passage is compared in when keys are made: NFKC, case-folded, quote marks and
@@ -44,6 +49,19 @@ QString normalisedPassageText(const QString &text);
 
 // The key of a suggestion whose passages read texts (see Suggestion::key).
 QByteArray suggestionKey(Kind kind, const QStringList &passageTexts);
+
+// The same two keys from passage texts already through normalisedPassageText.
+QByteArray suggestionKeyOfNormalised(Kind kind, QStringList normalisedTexts);
+QByteArray passageKeyOfNormalised(Kind kind, const QString &normalisedText);
+
+// The key of one passage: a digest of its normalised text and of what kind of claim it is part
+// of (quote and sentence count as one: they differ only by quote marks nearby).
+QByteArray passageKey(Kind kind, const QString &text);
+
+// A suggestion without the passages whose keys are in rejectedPassages: unchanged when it has
+// none of them; with the others (and a key of its own) when they are still in two articles or
+// more; std::nullopt when what is left is no longer a group.
+std::optional<Suggestion> withoutPassages(const Suggestion &suggestion, const QSet<QByteArray> &rejectedPassages);
 
 } // namespace Detect
 

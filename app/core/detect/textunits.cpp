@@ -108,6 +108,36 @@ const char *const StopWords[]
        "new",     "many",    "much",   "still",   "however",  "according", "like",   "well",    "there's",
        "that's",  "he's",    "she's",  "we're",   "you're",   "i'm",       "can't",  "cannot"};
 
+// The stop words' forms in an open-addressed table: a lookup per word costs a few instructions.
+class StopTable
+{
+public:
+    explicit StopTable(const std::unordered_set<quint64> &forms)
+    {
+        for (quint64 f : forms) {
+            size_t i = slot(f);
+            while (m_used[i])
+                i = (i + 1) & (Size - 1);
+            m_used[i] = true;
+            m_forms[i] = f;
+        }
+    }
+    bool contains(quint64 form) const
+    {
+        for (size_t i = slot(form); m_used[i]; i = (i + 1) & (Size - 1)) {
+            if (m_forms[i] == form)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr size_t Size = 1024; // a power of two, well above the number of stop words
+    static size_t slot(quint64 form) { return size_t((form * 0x9e3779b97f4a7c15ull) >> 54); }
+    quint64 m_forms[Size] = {};
+    bool m_used[Size] = {};
+};
+
 const std::unordered_set<quint64> &stopWords()
 {
     static const std::unordered_set<quint64> set = [] {
@@ -168,15 +198,256 @@ bool TokenizedText::nearQuoteMark(int start, int end, int reach) const
     return true;
 }
 
-TokenizedText tokenize(const QString &body)
+namespace {
+
+// UAX #29 classes of the ASCII characters, as far as word and sentence boundaries need them.
+enum WordClass : quint8 { WOther, WLetter, WNumeric, WExtendNumLet, WMidLetter, WMidNumLet, WMidNum };
+enum SentenceClass : quint8 { SOther, SSp, SLower, SUpper, SNumeric, SATerm, SSTerm, SClose, SSContinue };
+
+struct AsciiClasses {
+    quint8 word[128] = {};
+    quint8 sentence[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int c = 0; c < 128; ++c) {
+            const bool upper = c >= 'A' && c <= 'Z';
+            const bool lower = c >= 'a' && c <= 'z';
+            const bool digit = c >= '0' && c <= '9';
+            word[c] = upper || lower ? WLetter : digit ? WNumeric : WOther;
+            sentence[c] = upper ? SUpper : lower ? SLower : digit ? SNumeric : SOther;
+        }
+        word[int('_')] = WExtendNumLet;
+        // Qt keeps the word rules of Unicode 5.0 for these two (QTextBoundaryFinder splits
+        // "U.S." and "a:b" after each letter): a full stop joins digits only, a colon nothing.
+        word[int('.')] = WMidNum;
+        word[int('\'')] = WMidNumLet; // Single_Quote joins like MidNumLet
+        word[int(',')] = WMidNum;
+        word[int(';')] = WMidNum;
+        for (char c : {' ', '\t', '\v', '\f'})
+            sentence[int(c)] = SSp;
+        sentence[int('.')] = SATerm;
+        sentence[int('!')] = SSTerm;
+        sentence[int('?')] = SSTerm;
+        for (char c : {'"', '\'', '(', ')', '[', ']', '{', '}'})
+            sentence[int(c)] = SClose;
+        for (char c : {',', '-', ':', ';'})
+            sentence[int(c)] = SSContinue;
+    }
+};
+constexpr AsciiClasses Ascii;
+
+// Words of an ASCII line [from, to) by UAX #29 (WB5-WB13b; no Extend, Format or Katakana in
+// ASCII): calls found(start, end) for each segment that begins with a letter or digit.
+template<typename Found> void asciiWords(const char16_t *s, int from, int to, Found found)
+{
+    int i = from;
+    while (i < to) {
+        const quint8 c = Ascii.word[s[i]];
+        if (c != WLetter && c != WNumeric && c != WExtendNumLet) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        quint8 prev = c;
+        ++i;
+        while (i < to) {
+            const quint8 x = Ascii.word[s[i]];
+            if (x == WLetter || x == WNumeric || x == WExtendNumLet) {
+                prev = x;
+                ++i;
+                continue;
+            }
+            // A joiner between two letters (WB6/7) or two digits (WB11/12).
+            if (i + 1 < to) {
+                const quint8 next = Ascii.word[s[i + 1]];
+                if (prev == WLetter && next == WLetter && (x == WMidLetter || x == WMidNumLet)) {
+                    i += 2;
+                    continue;
+                }
+                if (prev == WNumeric && next == WNumeric && (x == WMidNum || x == WMidNumLet)) {
+                    i += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (c != WExtendNumLet)
+            found(start, i);
+    }
+}
+
+// Sentence boundaries inside an ASCII line [from, to), appended to ends with the line's end;
+// false (and ends as it was) when the line has a case this does not decide, which then goes to
+// QTextBoundaryFinder. A boundary can only follow a full stop, question or exclamation mark
+// (UAX #29 SB11); what comes after the mark, its closing marks and spaces decides:
+// - a digit straight after a full stop ("3.5"), a capital straight after an initial ("U.S."), a
+//   lower-case letter after a full stop ("U.S. officials"), or another mark ("...", "?!"): no
+//   boundary (SB6, SB7, SB8, SB8a);
+// - an upper-case letter after spaces or closing marks, or a letter after ? or !: a boundary
+//   before it (SB11), also across opening marks ("said. (The", "? \"We");
+// - anything else (digits after a space, commas, colons, symbols): undecided.
+bool asciiSentenceEnds(const char16_t *s, int from, int to, std::vector<int> *ends)
+{
+    const size_t before = ends->size();
+    auto undecided = [&] {
+        ends->resize(before);
+        return false;
+    };
+    int i = from;
+    while (i < to) {
+        if (s[i] > u'?') { // letters and most else; the marks are '.', '!' and '?'
+            ++i;
+            continue;
+        }
+        const quint8 c = Ascii.sentence[s[i]];
+        if (c != SATerm && c != SSTerm) {
+            ++i;
+            continue;
+        }
+        const bool aterm = c == SATerm;
+        int k = i + 1;
+        while (k < to && Ascii.sentence[s[k]] == SClose)
+            ++k;
+        while (k < to && Ascii.sentence[s[k]] == SSp)
+            ++k;
+        if (k >= to)
+            break; // the line's end
+        quint8 next = Ascii.sentence[s[k]];
+        if (next == SATerm || next == SSTerm) {
+            i = k;
+            continue;
+        }
+        if (aterm && k == i + 1 && next == SNumeric) {
+            i = k; // "3.5"
+            continue;
+        }
+        if (aterm && k == i + 1 && next == SUpper) {
+            // "U.S.": an initial, a capital letter alone, keeps the sentence going (SB7); other
+            // cases ("e.g.Ax", "bU.S") Qt decides its own way.
+            const bool initial
+                = i > from && Ascii.sentence[s[i - 1]] == SUpper && (i - 1 == from || Ascii.word[s[i - 2]] == WOther);
+            if (!initial)
+                return undecided();
+            i = k;
+            continue;
+        }
+        if (next == SClose) {
+            int l = k;
+            while (l < to && Ascii.sentence[s[l]] == SClose)
+                ++l;
+            next = l < to ? Ascii.sentence[s[l]] : quint8(SOther);
+        }
+        if (next == SLower && aterm) {
+            i = k;
+            continue;
+        }
+        if (next == SUpper || next == SLower) {
+            ends->push_back(k);
+            i = k;
+            continue;
+        }
+        return undecided();
+    }
+    ends->push_back(to);
+    return true;
+}
+
+bool isAscii(const char16_t *s, int from, int to)
+{
+    char16_t any = 0;
+    for (int i = from; i < to; ++i)
+        any |= s[i];
+    return any < 0x80;
+}
+
+// A word of ASCII letters and digits folded and hashed as fold() and fnv() would, with no
+// buffer: its form and the hash of its stem.
+void asciiForms(const char16_t *s, int n, quint64 *form, quint32 *stem)
+{
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    // stemLength() on the folded word.
+    int m = n;
+    if (m > 2 && s[m - 2] == u'\'' && lower(s[m - 1]) == u's')
+        m -= 2;
+    else if (m > 1 && s[m - 1] == u'\'')
+        m -= 1;
+    if (m > 3 && lower(s[m - 1]) == u's' && lower(s[m - 2]) != u's' && s[m - 2] != u'\'')
+        m -= 1;
+    quint64 h = FnvOffset;
+    for (int i = 0; i < n; ++i) {
+        if (i == m)
+            *stem = quint32(h);
+        h ^= lower(s[i]);
+        h *= FnvPrime;
+    }
+    if (m == n)
+        *stem = quint32(h);
+    *form = h;
+}
+
+// plain() and the quotation marks as tokenize() finds them, and the lines with whether each is
+// ASCII after plain(), in one pass.
+struct Line {
+    int from, to;
+    bool ascii;
+};
+QString plainLines(const QString &body, std::vector<int> *quoteMarks, std::vector<Line> *lines)
+{
+    QString s = body;
+    char16_t *d = reinterpret_cast<char16_t *>(s.data());
+    const int size = int(s.size());
+    int lineStart = 0;
+    char16_t any = 0;
+    // Mapping changes only spaces, line separators and quote marks, none of them a letter or
+    // digit, so the neighbours of a mark can be looked at before or after mapping alike.
+    auto singleMark = [&](int i) {
+        const bool letterBefore = i > 0 && QChar(d[i - 1]).isLetterOrNumber();
+        const bool letterAfter = i + 1 < size && QChar(d[i + 1]).isLetterOrNumber();
+        if (letterBefore != letterAfter)
+            quoteMarks->push_back(i);
+    };
+    for (int i = 0; i < size; ++i) {
+        char16_t c = d[i];
+        if (c > u'\'' && c < 0x80)
+            continue; // letters, digits and most punctuation: nothing to do
+        if (c >= 0x80) {
+            if (c == u'\u2029' || c == u'\u2028')
+                c = d[i] = u'\n';
+            else if (QChar::isSpace(c))
+                c = d[i] = u' ';
+            else if (isApostrophe(c))
+                c = d[i] = u'\'';
+            else if (isDoubleQuote(c))
+                c = d[i] = u'"';
+            else
+                any |= c;
+        }
+        if (c == u'\n' || c == u'\r') {
+            lines->push_back({lineStart, i, any < 0x80});
+            lineStart = i + 1;
+            any = 0;
+        } else if (c == u'"') {
+            quoteMarks->push_back(i);
+        } else if (c == u'\'') {
+            singleMark(i);
+        }
+    }
+    lines->push_back({lineStart, size, any < 0x80});
+    return s;
+}
+
+} // namespace
+
+TokenizedText tokenize(const QString &body, Boundaries boundaries)
 {
     TokenizedText t;
-    const QString text = plain(body);
+    std::vector<Line> lines;
+    const QString text = boundaries == Boundaries::Unicode ? plain(body) : plainLines(body, &t.quoteMarks, &lines);
     const char16_t *chars = reinterpret_cast<const char16_t *>(text.constData());
     const int size = int(text.size());
-    const std::unordered_set<quint64> &stops = stopWords();
+    static const StopTable stops(stopWords());
 
-    for (int i = 0; i < size; ++i) {
+    for (int i = 0; boundaries == Boundaries::Unicode && i < size; ++i) {
         const char16_t c = chars[i];
         if (c == u'"')
             t.quoteMarks.push_back(i);
@@ -189,37 +460,67 @@ TokenizedText tokenize(const QString &body)
         }
     }
 
+    std::u16string buf;
+    t.tokens.reserve(size_t(size / 5));
+    auto addWord = [&](int from, int to, bool ascii) {
+        const QChar first(chars[from]);
+        if (!first.isLetterOrNumber() || to - from > 0xFFFF)
+            return;
+        Token tok;
+        if (ascii) {
+            asciiForms(chars + from, to - from, &tok.form, &tok.stem);
+        } else {
+            const qsizetype n = fold(QStringView(text).mid(from, to - from), buf);
+            tok.form = fnv(buf.data(), n);
+            tok.stem = quint32(fnv(buf.data(), stemLength(buf)));
+        }
+        tok.start = from;
+        tok.length = quint16(to - from);
+        if (first.isDigit())
+            tok.flags |= Token::Digit;
+        if (stops.contains(tok.form))
+            tok.flags |= Token::Stop;
+        t.tokens.push_back(tok);
+    };
+    auto isAsciiWord = [&](int from, int to) { return isAscii(chars, from, to); };
+
     // Sentence ends, as offsets; a paragraph break always ends a sentence.
     std::vector<int> sentenceEnds;
-    {
+    if (boundaries == Boundaries::Unicode) {
         QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
         for (qsizetype b = finder.toNextBoundary(); b > 0; b = finder.toNextBoundary())
             sentenceEnds.push_back(int(b));
-        if (sentenceEnds.empty() || sentenceEnds.back() != size)
-            sentenceEnds.push_back(size);
+        QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+        qsizetype from = 0;
+        for (qsizetype b = words.toNextBoundary(); b > 0; from = b, b = words.toNextBoundary())
+            addWord(int(from), int(b), isAsciiWord(int(from), int(b)));
+    } else {
+        // Line by line: a line break ends words and sentences (UAX #29 WB3a/b, SB4), so each line
+        // can be cut on its own, ASCII lines the short way.
+        for (const Line &l : lines) {
+            const int a = l.from;
+            const int b = l.to;
+            if (b > a) {
+                const QChar *line = text.constData() + a;
+                const bool ascii = l.ascii;
+                if (!ascii || !asciiSentenceEnds(chars, a, b, &sentenceEnds)) {
+                    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line, b - a);
+                    for (qsizetype e = finder.toNextBoundary(); e > 0; e = finder.toNextBoundary())
+                        sentenceEnds.push_back(a + int(e));
+                }
+                if (ascii) {
+                    asciiWords(chars, a, b, [&](int from, int to) { addWord(from, to, true); });
+                } else {
+                    QTextBoundaryFinder words(QTextBoundaryFinder::Word, line, b - a);
+                    qsizetype from = 0;
+                    for (qsizetype e = words.toNextBoundary(); e > 0; from = e, e = words.toNextBoundary())
+                        addWord(a + int(from), a + int(e), isAsciiWord(a + int(from), a + int(e)));
+                }
+            }
+        }
     }
-
-    std::u16string buf;
-    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
-    qsizetype from = 0;
-    for (qsizetype b = words.toNextBoundary(); b > 0; from = b, b = words.toNextBoundary()) {
-        const QChar first(chars[from]);
-        if (!first.isLetterOrNumber())
-            continue;
-        if (b - from > 0xFFFF)
-            continue;
-        const qsizetype n = fold(QStringView(text).mid(from, b - from), buf);
-        Token tok;
-        tok.form = fnv(buf.data(), n);
-        tok.stem = quint32(fnv(buf.data(), stemLength(buf)));
-        tok.start = int(from);
-        tok.length = quint16(b - from);
-        if (first.isDigit())
-            tok.flags |= Token::Digit;
-        if (stops.count(tok.form))
-            tok.flags |= Token::Stop;
-        t.tokens.push_back(tok);
-    }
+    if (sentenceEnds.empty() || sentenceEnds.back() != size)
+        sentenceEnds.push_back(size);
 
     // Paragraphs, sentences and units over the tokens. A cut before token i when the text
     // between it and the previous token holds a line break, a sentence end or clause punctuation.

@@ -15,6 +15,15 @@ const char *const MonthDisplay[] = {"January", "February", "March",     "April",
 
 struct Words {
     QHash<quint64, int> months; // form -> 1..12
+    // A filter in front of months: most words are not month names, and a bit test is far
+    // cheaper than a hash lookup for each word of every article.
+    quint64 monthBits[16] = {};
+    static size_t bitOf(quint64 form) { return size_t((form * 0x9e3779b97f4a7c15ull) >> 54); }
+    bool mayBeMonth(quint64 form) const
+    {
+        const size_t b = bitOf(form);
+        return (monthBits[b / 64] >> (b % 64)) & 1;
+    }
     QHash<quint64, double> multipliers;
     QHash<quint64, QString> currencies; // words written after an amount -> symbol
     quint64 percent = 0;
@@ -35,6 +44,10 @@ const Words &words()
             result.months.insert(form(QByteArray(MonthNames[m]).left(3).constData()), m + 1);
         }
         result.months.insert(form("sept"), 9);
+        for (auto it = result.months.cbegin(); it != result.months.cend(); ++it) {
+            const size_t b = Words::bitOf(it.key());
+            result.monthBits[b / 64] |= quint64(1) << (b % 64);
+        }
         for (auto [name, factor] : {std::pair{"thousand", 1e3},
                                     {"million", 1e6},
                                     {"billion", 1e9},
@@ -175,6 +188,8 @@ std::vector<Value> findValues(const QString &body, const TokenizedText &text)
     // Dates first: their numbers are not counts.
     for (int i = 0; i < n; ++i) {
         if (tokens[size_t(i)].isDigit())
+            continue;
+        if (!w.mayBeMonth(tokens[size_t(i)].form))
             continue;
         const int month = w.months.value(tokens[size_t(i)].form);
         if (month == 0)
