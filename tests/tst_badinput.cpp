@@ -47,12 +47,14 @@ QList<Case> corpus()
     c.append({QStringLiteral("noise.bin"), noise, QStringLiteral("binary data"), {}, {}, {}});
     c.append({QStringLiteral("cut.txt"), QByteArray("Head\n\nThe caf\xC3", 14), QStringLiteral("UTF-8"), {}, {}, {}});
     QStringEncoder le(QStringConverter::Utf16LE);
-    c.append({QStringLiteral("utf16.txt"), QByteArray(le.encode(QStringLiteral("Headline\n\nA body of plain words.\n"))),
+    c.append({QStringLiteral("utf16.txt"),
+              QByteArray(le.encode(QStringLiteral("Headline\n\nA body of plain words.\n"))),
               QStringLiteral("UTF-16"),
               {},
               {},
               {}});
-    c.append({QStringLiteral("latin1.txt"), QByteArray("Caf\xE9 society\n\nThe d\xE9j\xE0 vu of it.\n"),
+    c.append({QStringLiteral("latin1.txt"),
+              QByteArray("Caf\xE9 society\n\nThe d\xE9j\xE0 vu of it.\n"),
               QStringLiteral("UTF-8"),
               {},
               {},
@@ -72,8 +74,12 @@ QList<Case> corpus()
               {},
               {}});
     // One line of 5 MB as the body: imported whole.
-    c.append({QStringLiteral("longline.txt"), QByteArray("Long line\n\n") + repeatTo("word ", 5 << 20) + "end.\n",
-              QString(), QStringLiteral("Long line"), QStringLiteral("word word end."), {}});
+    c.append({QStringLiteral("longline.txt"),
+              QByteArray("Long line\n\n") + repeatTo("word ", 5 << 20) + "end.\n",
+              QString(),
+              QStringLiteral("Long line"),
+              QStringLiteral("word word end."),
+              {}});
     // A 5 MB first line is no headline.
     c.append({QStringLiteral("allonline.txt"), repeatTo("word ", 5 << 20), QStringLiteral("headline"), {}, {}, {}});
     // 10,000 levels deep: no recursion may follow it.
@@ -81,7 +87,10 @@ QList<Case> corpus()
               "<html><head><title>Deep page</title></head><body>" + repeatTo("<div>", 10000 * 5)
                   + "<p>At the bottom of ten thousand boxes, one paragraph of article text.</p>"
                   + repeatTo("</div>", 10000 * 6) + "</body></html>",
-              QString(), QStringLiteral("Deep page"), QStringLiteral("one paragraph of article text"), {}});
+              QString(),
+              QStringLiteral("Deep page"),
+              QStringLiteral("one paragraph of article text"),
+              {}});
     c.append({QStringLiteral("active.html"),
               "<!doctype html><html><head><title>Active page</title>"
               "<style>p { color: red } .secret-style { content: 'STYLE-RULE' }</style>"
@@ -101,25 +110,36 @@ QList<Case> corpus()
               QStringLiteral("Work is to start in the spring."),
               {QStringLiteral("SCRIPT-RAN"), QStringLiteral("STYLE-RULE"), QStringLiteral("192.0.2.1"),
                QStringLiteral("ONERROR"), QStringLiteral("IFRAME-FALLBACK"), QStringLiteral("OBJECT-FALLBACK")}});
-    c.append({QStringLiteral("report.txt"), QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj << >> endobj\n"),
+    c.append({QStringLiteral("report.txt"),
+              QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj << >> endobj\n"),
               QStringLiteral("PDF"),
               {},
               {},
               {}});
-    c.append({QStringLiteral("notes.txt"), QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16), QStringLiteral("ZIP"),
+    c.append({QStringLiteral("notes.txt"),
+              QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16),
+              QStringLiteral("ZIP"),
               {},
               {},
               {}});
     const QString rtl = QStringLiteral("\u05D4\u05DE\u05D5\u05E2\u05E6\u05D4 \u05D4\u05E6\u05D1\u05D9\u05E2\u05D4 "
                                        "\u0627\u0644\u0645\u062C\u0644\u0633 \u0635\u0648\u0651\u062A "
                                        "e\u0301cole\u0301 n\u0303 \u1E9B\u0323 A\u030A");
-    c.append({QStringLiteral("rtl.txt"), (QStringLiteral("\u05DB\u05D5\u05EA\u05E8\u05EA\n\n") + rtl + u'\n').toUtf8(),
-              QString(), QStringLiteral("\u05DB\u05D5\u05EA\u05E8\u05EA"), rtl, {}});
+    c.append({QStringLiteral("rtl.txt"),
+              (QStringLiteral("\u05DB\u05D5\u05EA\u05E8\u05EA\n\n") + rtl + u'\n').toUtf8(),
+              QString(),
+              QStringLiteral("\u05DB\u05D5\u05EA\u05E8\u05EA"),
+              rtl,
+              {}});
     const QString emoji = QStringLiteral("Flags \U0001F1FA\U0001F1E6 \U0001F1EA\U0001F1FA, a family "
                                          "\U0001F468\u200D\U0001F469\u200D\U0001F467, skin \U0001F44D\U0001F3FD, "
                                          "keycap 1\uFE0F\u20E3 and \U0001F600.");
-    c.append({QStringLiteral("emoji.md"), (QStringLiteral("# Emoji \U0001F4F0\n\n") + emoji + u'\n').toUtf8(), QString(),
-              QStringLiteral("Emoji \U0001F4F0"), emoji, {}});
+    c.append({QStringLiteral("emoji.md"),
+              (QStringLiteral("# Emoji \U0001F4F0\n\n") + emoji + u'\n').toUtf8(),
+              QString(),
+              QStringLiteral("Emoji \U0001F4F0"),
+              emoji,
+              {}});
     return c;
 }
 
@@ -264,7 +284,8 @@ private Q_SLOTS:
                      qPrintable(lines.first()));
             QVERIFY2(lines.first().contains(c.reason, Qt::CaseInsensitive), qPrintable(lines.first()));
             QCOMPARE(fileDigest(path), before);
-            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+                    || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
         }
     }
 };

@@ -67,14 +67,16 @@ struct PdfScan {
 void walk(const QJsonValue &v, const QString &where, PdfScan *scan)
 {
     static const QSet<QString> forbiddenKeys = {
-        QStringLiteral("/JavaScript"), QStringLiteral("/JS"),        QStringLiteral("/OpenAction"),
-        QStringLiteral("/AA"),         QStringLiteral("/Launch"),    QStringLiteral("/EmbeddedFiles"),
-        QStringLiteral("/RichMedia"),  QStringLiteral("/AcroForm"),  QStringLiteral("/XFA"),
+        QStringLiteral("/JavaScript"), QStringLiteral("/JS"),       QStringLiteral("/OpenAction"),
+        QStringLiteral("/AA"),         QStringLiteral("/Launch"),   QStringLiteral("/EmbeddedFiles"),
+        QStringLiteral("/RichMedia"),  QStringLiteral("/AcroForm"), QStringLiteral("/XFA"),
     };
     static const QSet<QString> forbiddenActions = {
-        QStringLiteral("/JavaScript"), QStringLiteral("/Launch"),     QStringLiteral("/SubmitForm"),
-        QStringLiteral("/ImportData"), QStringLiteral("/GoToR"),      QStringLiteral("/GoToE"),
-        QStringLiteral("/ResetForm"),  QStringLiteral("/RichMediaExecute"), QStringLiteral("/Rendition"),
+        QStringLiteral("/JavaScript"), QStringLiteral("/Launch"),
+        QStringLiteral("/SubmitForm"), QStringLiteral("/ImportData"),
+        QStringLiteral("/GoToR"),      QStringLiteral("/GoToE"),
+        QStringLiteral("/ResetForm"),  QStringLiteral("/RichMediaExecute"),
+        QStringLiteral("/Rendition"),
     };
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -149,8 +151,9 @@ private Q_SLOTS:
     void recorderCatchesAConnection()
     {
         const QString log = m_dir.filePath(QStringLiteral("control.log"));
-        const Run r = run(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/9")},
-                          recordedEnvironment(log));
+        const Run r
+            = run(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exec 3<>/dev/tcp/127.0.0.1/9")},
+                  recordedEnvironment(log));
         QVERIFY(r.exitCode != 0);
         QVERIFY2(readFile(log).contains("socket") || readFile(log).contains("connect"), readFile(log).constData());
     }
@@ -177,8 +180,9 @@ private Q_SLOTS:
         const QString page = m_dir.filePath(QStringLiteral("offline.html"));
         QVERIFY(writeFile(page, RemotePage));
         const QString ws = m_dir.filePath(QStringLiteral("offline.parallax"));
-        const Run r = run(QStringLiteral("unshare"), {QStringLiteral("-n"), QStringLiteral(PARALLAX_BINARY),
-                                                      QStringLiteral("import"), QStringLiteral("-w"), ws, page});
+        const Run r = run(QStringLiteral("unshare"),
+                          {QStringLiteral("-n"), QStringLiteral(PARALLAX_BINARY), QStringLiteral("import"),
+                           QStringLiteral("-w"), ws, page});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(queryValue(ws, QStringLiteral("SELECT headline FROM articles")).toString(),
                  QStringLiteral("Remote resources everywhere"));
@@ -188,18 +192,20 @@ private Q_SLOTS:
     void scannerFindsActions()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("bad.pdf"));
-        QVERIFY(writeFile(pdf, "%PDF-1.4\n"
-                               "1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >> endobj\n"
-                               "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
-                               "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Annots [5 0 R] >> endobj\n"
-                               "4 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj\n"
-                               "5 0 obj << /Type /Annot /Subtype /Link /Rect [0 0 5 5] "
-                               "/A << /S /URI /URI (http://evil.example/) >> >> endobj\n"
-                               "trailer << /Root 1 0 R >>\n%%EOF\n"));
+        QVERIFY(writeFile(pdf,
+                          "%PDF-1.4\n"
+                          "1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >> endobj\n"
+                          "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                          "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Annots [5 0 R] >> endobj\n"
+                          "4 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj\n"
+                          "5 0 obj << /Type /Annot /Subtype /Link /Rect [0 0 5 5] "
+                          "/A << /S /URI /URI (http://evil.example/) >> >> endobj\n"
+                          "trailer << /Root 1 0 R >>\n%%EOF\n"));
         QString error;
         const PdfScan scan = scanPdf(pdf, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(scan.forbidden.join(u'\n').contains(QStringLiteral("/OpenAction")), qPrintable(scan.forbidden.join(u'\n')));
+        QVERIFY2(scan.forbidden.join(u'\n').contains(QStringLiteral("/OpenAction")),
+                 qPrintable(scan.forbidden.join(u'\n')));
         QVERIFY(scan.forbidden.join(u'\n').contains(QStringLiteral("action /JavaScript")));
         QCOMPARE(scan.uris, QStringList{QStringLiteral("http://evil.example/")});
     }

@@ -151,14 +151,14 @@ private Q_SLOTS:
             auto ws = Workspace::open(path, &error);
             QVERIFY2(ws, qPrintable(error));
             QVERIFY(ws->isReadOnly());
-            QVERIFY2(ws->readOnlyReason().contains(QStringLiteral("open in another Parallax (process %1")
-                                                       .arg(holder.processId())),
+            QVERIFY2(ws->readOnlyReason().contains(
+                         QStringLiteral("open in another Parallax (process %1").arg(holder.processId())),
                      qPrintable(ws->readOnlyReason()));
             QCOMPARE(ws->articleCount(), 1);
         }
-        const Run r = parallax({QStringLiteral("annotate"), QStringLiteral("--workspace"), path,
-                                QStringLiteral("--quote"), QStringLiteral("Work"), QStringLiteral("--claim"),
-                                QStringLiteral("Spring")});
+        const Run r
+            = parallax({QStringLiteral("annotate"), QStringLiteral("--workspace"), path, QStringLiteral("--quote"),
+                        QStringLiteral("Work"), QStringLiteral("--claim"), QStringLiteral("Spring")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("open in another Parallax")), qPrintable(r.err));
         QCOMPARE(highlightCount(path), 1);
@@ -269,8 +269,9 @@ private Q_SLOTS:
         // Reading still works from the open file.
         QCOMPARE(ws->articleBody(1), Body);
         ws.reset();
-        QCOMPARE(queryValue(rescue, QStringLiteral("SELECT count(*) FROM claims WHERE title = "
-                                                   "'Acknowledged before the folder went'"))
+        QCOMPARE(queryValue(rescue,
+                            QStringLiteral("SELECT count(*) FROM claims WHERE title = "
+                                           "'Acknowledged before the folder went'"))
                      .toInt(),
                  1);
         QCOMPARE(highlightCount(rescue), 1);

@@ -25,8 +25,6 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QLabel>
-#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -34,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int MaxRecent = 8;

@@ -8,15 +8,17 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QUrl>
 #include <QVariant>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -140,8 +142,8 @@ LockResult acquireLock(const QString &key, QString *detail)
             ::close(fd);
             continue;
         }
-        const QByteArray who = QByteArray::number(qint64(::getpid())) + '\n' + QSysInfo::machineHostName().toUtf8()
-            + '\n';
+        const QByteArray who
+            = QByteArray::number(qint64(::getpid())) + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
         if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) != who.size()) {
             // The lock is held all the same; only the message for others is missing.
         }
@@ -243,6 +245,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (exists && (!info.isWritable() || !(info.permissions() & anyWrite))) {
         ws->m_readOnlyReason = QStringLiteral("the file is read-only");
+    } else if (!QFileInfo(info.absolutePath()).isDir()) {
+        *error = QStringLiteral("%1: its folder %2 does not exist").arg(name, info.absolutePath());
+        return nullptr;
     } else if (!folderIsWritable(path)) {
         ws->m_readOnlyReason = QStringLiteral("its folder cannot be written");
     } else {
@@ -410,8 +415,8 @@ QString Workspace::explainWriteFailure(const QString &sqliteText) const
     if (fileIsGone()) {
         // The open connection still reads the file it opened: copy what it holds to a safe place.
         if (m_rescuePath.isEmpty()) {
-            const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                + QStringLiteral("/Recovered");
+            const QString folder
+                = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Recovered");
             QDir().mkpath(folder);
             const QString target = QStringLiteral("%1/%2 %3.parallax")
                                        .arg(folder, QFileInfo(m_path).completeBaseName(),
