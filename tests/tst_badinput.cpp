@@ -37,7 +37,7 @@ QByteArray repeatTo(const QByteArray &unit, qsizetype size)
     return out;
 }
 
-QList<Case> corpus()
+QList<Case> makeCorpus()
 {
     QList<Case> c;
     c.append({QStringLiteral("empty.txt"), QByteArray(), QStringLiteral("empty"), {}, {}, {}});
@@ -201,7 +201,7 @@ private Q_SLOTS:
     void corpus_data()
     {
         QTest::addColumn<int>("index");
-        const QList<Case> all = corpus();
+        const QList<Case> all = makeCorpus();
         for (int i = 0; i < all.size(); ++i)
             QTest::newRow(qPrintable(all.at(i).fileName)) << i;
     }
@@ -210,7 +210,7 @@ private Q_SLOTS:
     void corpus()
     {
         QFETCH(int, index);
-        const Case c = ::corpus().at(index);
+        const Case c = makeCorpus().at(index);
         const QString file = m_dir.filePath(c.fileName);
         QVERIFY(writeFile(file, c.bytes));
         const QString path = freshWorkspace(QStringLiteral("core-%1.parallax").arg(index));
@@ -255,7 +255,7 @@ private Q_SLOTS:
     void cli()
     {
         QFETCH(int, index);
-        const Case c = ::corpus().at(index);
+        const Case c = makeCorpus().at(index);
         const QString file = m_dir.filePath(QStringLiteral("cli-") + c.fileName);
         QVERIFY(writeFile(file, c.bytes));
         const QString path = freshWorkspace(QStringLiteral("cli-%1.parallax").arg(index));

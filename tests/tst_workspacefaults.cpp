@@ -117,7 +117,8 @@ private Q_SLOTS:
             QVERIFY2(annotator.lastError().contains(QStringLiteral("read-only")), qPrintable(annotator.lastError()));
             ArticleDraft d;
             d.headline = QStringLiteral("More");
-            d.body = d.original = QByteArray("More text");
+            d.original = QByteArray("More text");
+            d.body = QStringLiteral("More text");
             const auto added = ws->addArticles({d});
             QVERIFY(!added.first().ok());
             QVERIFY2(added.first().error.contains(QStringLiteral("read-only")), qPrintable(added.first().error));
