@@ -5,6 +5,7 @@
 #include "fuzzsupport.h"
 #include "quotefinder.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -23,8 +24,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Detect::Token &token : t.tokens) {
         check(token.start >= 0 && token.end() <= n && token.length > 0, "a token lies inside the text");
         check(token.unit < t.units.size(), "a token's unit exists");
-        check(token.form == Detect::wordForm(QStringView(text).mid(token.start, token.length)),
-              "a token's form is its word's form");
+        // Words are cut from a copy with typographic spaces and quote marks made ASCII (so that a
+        // Hebrew acronym with a typographic quote, such as the one libFuzzer found, is one word):
+        // only words without such characters have their form computable from the original.
+        const QStringView word = QStringView(text).mid(token.start, token.length);
+        const bool plainAlready = std::none_of(word.begin(), word.end(), [](QChar c) {
+            return c.unicode() >= 0x80 && (c.isSpace() || c.isPunct() || c.isSymbol());
+        });
+        check(!plainAlready || token.form == Detect::wordForm(word), "a token's form is its word's form");
     }
     for (const auto *ranges : {&t.sentences, &t.paragraphs}) {
         for (const Detect::Range &r : *ranges) {

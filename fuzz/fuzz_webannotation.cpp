@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -50,6 +51,12 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
             FuzzSupport::broken("the articles are stored");
     }
     annotator = std::make_unique<Annotator>(workspace.get());
+    // Closed before the application goes (registered after it was made, so run before it is destroyed).
+    std::atexit([] {
+        annotator.reset();
+        workspace.reset();
+        dir.reset();
+    });
     return 0;
 }
 
