@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <cstdio>
 #include <iostream>
@@ -265,6 +266,9 @@ private Q_SLOTS:
         QVERIFY(ws->fileIsGone());
         QCOMPARE(annotator.createClaim(QStringLiteral("After")), 0);
         QVERIFY2(annotator.lastError().contains(QStringLiteral("moved or deleted")), qPrintable(annotator.lastError()));
+        // Undo cannot write into the deleted file either: the claim is still there.
+        annotator.undoStack()->undo();
+        QVERIFY(annotator.store()->claim(acknowledged).has_value());
         const QString rescue = ws->rescuePath();
         QVERIFY2(!rescue.isEmpty() && annotator.lastError().contains(rescue), qPrintable(annotator.lastError()));
         // Reading still works from the open file.
