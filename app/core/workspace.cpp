@@ -464,6 +464,8 @@ QString Workspace::title() const
 
 bool Workspace::setTitle(const QString &title)
 {
+    if (isReadOnly() || fileIsGone())
+        return fail(explainWriteFailure(QStringLiteral("attempt to write a readonly database")));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO workspace_properties(key, value) VALUES ('title', ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
