@@ -117,7 +117,7 @@ QList<Case> makeCorpus()
               {},
               {}});
     c.append({QStringLiteral("notes.txt"),
-              QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16),
+              QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 14),
               QStringLiteral("ZIP"),
               {},
               {},
