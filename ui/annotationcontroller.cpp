@@ -89,16 +89,27 @@ AnnotationController::AnnotationController(PaneStrip *panes, ClaimsPanel *panel,
     setAnnotator(nullptr);
 }
 
+void AnnotationController::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *a : {m_highlight, m_link, m_remove})
+        a->setEnabled(canEdit());
+    for (QAction *a : std::as_const(m_statuses))
+        a->setEnabled(canEdit());
+}
+
 void AnnotationController::setAnnotator(Annotator *annotator)
 {
     m_annotator = annotator;
     m_current = 0;
     m_details->setAnnotator(annotator);
     const bool on = annotator != nullptr;
-    for (QAction *a : {m_highlight, m_link, m_remove, m_next, m_previous})
+    for (QAction *a : {m_next, m_previous})
         a->setEnabled(on);
+    for (QAction *a : {m_highlight, m_link, m_remove})
+        a->setEnabled(canEdit());
     for (QAction *a : std::as_const(m_statuses))
-        a->setEnabled(on);
+        a->setEnabled(canEdit());
     if (annotator) {
         connect(annotator->store(), &AnnotationStore::claimRemoved, this, [this](qint64 id) {
             if (id == m_current)
@@ -124,7 +135,7 @@ std::pair<int, int> AnnotationController::targetRange(ReadingPane *pane)
 void AnnotationController::highlightSelection()
 {
     ReadingPane *pane = m_panes->focusedPane();
-    if (!m_annotator || !pane)
+    if (!canEdit() || !pane)
         return;
     const auto [start, end] = pane->selectedRange();
     if (start == end) {
@@ -138,7 +149,7 @@ void AnnotationController::highlightSelection()
 void AnnotationController::linkSelection()
 {
     ReadingPane *pane = m_panes->focusedPane();
-    if (!m_annotator || !pane)
+    if (!canEdit() || !pane)
         return;
     const auto [start, end] = targetRange(pane);
     if (start == end) {
@@ -173,7 +184,7 @@ qint64 AnnotationController::claimForAction() const
 
 void AnnotationController::setStatus(qint64 statusTag)
 {
-    if (!m_annotator)
+    if (!canEdit())
         return;
     const qint64 claim = claimForAction();
     if (!claim) {
@@ -191,7 +202,7 @@ void AnnotationController::setStatus(qint64 statusTag)
 void AnnotationController::removeHighlight()
 {
     ReadingPane *pane = m_panes->focusedPane();
-    if (!m_annotator || !pane || !pane->highlightLayer())
+    if (!canEdit() || !pane || !pane->highlightLayer())
         return;
     const QTextCursor cursor = pane->textView()->textCursor();
     const int position = cursor.hasSelection() ? cursor.selectionStart() : cursor.position();
@@ -257,8 +268,8 @@ QMenu *AnnotationController::contextMenu(ReadingPane *pane)
     copy->setEnabled(view->textCursor().hasSelection());
     menu->addSeparator();
     const auto [start, end] = targetRange(pane);
-    m_highlight->setEnabled(m_annotator && view->textCursor().hasSelection());
-    m_link->setEnabled(m_annotator && start != end);
+    m_highlight->setEnabled(canEdit() && view->textCursor().hasSelection());
+    m_link->setEnabled(canEdit() && start != end);
     menu->addAction(m_highlight);
     menu->addAction(m_link);
     menu->addAction(m_remove);
@@ -267,8 +278,8 @@ QMenu *AnnotationController::contextMenu(ReadingPane *pane)
         menu->addAction(a);
     // Enabled again for the keys once the menu is gone.
     connect(menu, &QMenu::aboutToHide, this, [this] {
-        m_highlight->setEnabled(m_annotator != nullptr);
-        m_link->setEnabled(m_annotator != nullptr);
+        m_highlight->setEnabled(canEdit());
+        m_link->setEnabled(canEdit());
     });
     return menu;
 }

@@ -27,6 +27,9 @@ public:
 
     void setAnnotator(Annotator *annotator);
     Annotator *annotator() const { return m_annotator; }
+    // A read-only workspace: claims can be chosen and followed, nothing can be changed.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     qint64 currentClaim() const { return m_current; }
     // Makes a claim current; highlightId picks which appearance to bring to the front.
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    bool canEdit() const { return m_annotator && !m_readOnly; }
     void highlightSelection();
     void linkSelection();
     void setStatus(qint64 statusTag);
@@ -66,6 +70,7 @@ private:
     ClaimsModel *m_claims;
     QWidget *m_window;
     QPointer<Annotator> m_annotator;
+    bool m_readOnly = false;
     qint64 m_current = 0;
     QAction *m_highlight;
     QAction *m_link;

@@ -32,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -67,7 +69,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_articles = new ArticleListModel(this);
     m_panes = new PaneStrip(this);
     m_panes->setModel(m_articles);
-    setCentralWidget(m_panes);
+    // A banner above the panes when the workspace can only be read.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_panes, 1);
+    setCentralWidget(central);
 
     m_articleList = new QListView(this);
     m_articleList->setObjectName(QStringLiteral("articleList"));
@@ -138,6 +156,7 @@ void MainWindow::createAnnotationDocks()
     m_suggestions = new SuggestionsModel(this);
     m_detection = new DetectionRunner(this);
     auto *suggestionsPanel = new SuggestionsPanel(m_suggestions, m_detection, this);
+    m_suggestionsPanel = suggestionsPanel;
     QDockWidget *suggestions = dockFor(suggestionsPanel, tr("Suggestions"), QStringLiteral("suggestionsDock"));
     tabifyDockWidget(claims, suggestions);
     claims->raise();
@@ -341,6 +360,7 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     detachWorkspace();
     m_workspace = std::move(ws);
+    setReadOnly(m_workspace->isReadOnly(), m_workspace->readOnlyReason());
     m_annotator = std::make_unique<Annotator>(m_workspace.get());
     m_undo->addStack(m_annotator->undoStack());
     m_undo->setActiveStack(m_annotator->undoStack());
@@ -361,6 +381,23 @@ bool MainWindow::openWorkspace(const QString &path)
                                         : tr("%1 articles in %2").arg(count).arg(m_workspace->title()),
                              5000);
     return true;
+}
+
+void MainWindow::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnlyBanner->setText(readOnly ? tr("Read-only: %1. You can read, search and export this workspace, but "
+                                            "not change it.")
+                                             .arg(reason)
+                                       : QString());
+    m_readOnlyBanner->setAccessibleName(m_readOnlyBanner->text());
+    m_readOnlyBanner->setVisible(readOnly);
+    m_controller->setReadOnly(readOnly);
+    m_suggestionsPanel->setReadOnly(readOnly);
+    m_details->setEnabled(!readOnly);
+    for (const char *name : {"importArticles", "importAnnotations"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setEnabled(!readOnly);
+    }
 }
 
 void MainWindow::openSampleStory()
@@ -418,6 +455,11 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     if (!m_workspace || paths.isEmpty() || m_importing)
         return;
+    if (m_workspace->isReadOnly()) {
+        showProblems(tr("Cannot import"),
+                     {tr("%1 is read-only: %2.").arg(m_workspace->title(), m_workspace->readOnlyReason())});
+        return;
+    }
     m_importing = true;
     auto *watcher = new QFutureWatcher<Importer::Result>(this);
     auto *progress = new QProgressDialog(tr("Reading articles…"), tr("Cancel"), 0, int(paths.size()), this);

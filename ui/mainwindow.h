@@ -21,6 +21,8 @@ class QListView;
 class QMenu;
 class SearchPanel;
 class Workspace;
+class QLabel;
+class SuggestionsPanel;
 
 // The main window: layout and action wiring. The work is done by the core.
 class MainWindow : public QMainWindow
@@ -44,6 +46,8 @@ public:
     Annotator *annotator() const { return m_annotator.get(); }
     AnnotationController *annotationController() const { return m_controller; }
     PaneStrip *paneStrip() const { return m_panes; }
+    // The strip above the panes that says the workspace is read-only, and why; hidden otherwise.
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     ArticleListModel *articleModel() const { return m_articles; }
 
 protected:
@@ -79,6 +83,9 @@ private:
     ArticleListModel *m_articles = nullptr;
     QListView *m_articleList = nullptr;
     PaneStrip *m_panes = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    SuggestionsPanel *m_suggestionsPanel = nullptr;
+    void setReadOnly(bool readOnly, const QString &reason);
     QMenu *m_recentMenu = nullptr;
     ExportController *m_export = nullptr;
     bool m_importing = false;

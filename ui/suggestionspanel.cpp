@@ -136,12 +136,18 @@ const Detect::Suggestion *SuggestionsPanel::currentSuggestion() const
     return m_model->suggestionAt(m_view->currentIndex());
 }
 
+void SuggestionsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateState();
+}
+
 void SuggestionsPanel::updateState()
 {
     const bool running = m_runner->isRunning();
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
-    const bool chosen = currentSuggestion() != nullptr;
+    const bool chosen = currentSuggestion() != nullptr && !m_readOnly;
     m_accept->setEnabled(chosen);
     m_merge->setEnabled(chosen);
     m_reject->setEnabled(chosen);

@@ -24,6 +24,8 @@ public:
 
     QTreeView *view() const { return m_view; }
     const Detect::Suggestion *currentSuggestion() const;
+    // A read-only workspace: suggestions are shown, but cannot be accepted, merged or rejected.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void passagesChosen(const QList<Detect::Passage> &passages);
@@ -46,4 +48,5 @@ private:
     QPushButton *m_accept;
     QPushButton *m_merge;
     QPushButton *m_reject;
+    bool m_readOnly = false;
 };

@@ -187,6 +187,10 @@ bool AnnotationStore::Batch::commit()
 
 bool AnnotationStore::begin()
 {
+    // SQLite writes on into a file deleted while open, where nothing could ever read it again;
+    // undo and redo come through here too.
+    if (m_depth == 0 && m_workspace && (m_workspace->isReadOnly() || m_workspace->fileIsGone()))
+        return fail(m_workspace->explainWriteFailure(QStringLiteral("attempt to write a readonly database")));
     QSqlQuery &q = batchStatement(QStringLiteral("SAVEPOINT annotation"));
     // A savepoint outside any transaction starts one; nested ones make batches composable.
     if (!q.exec())

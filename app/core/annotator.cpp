@@ -70,6 +70,13 @@ bool Annotator::push(AnnotationCommand *command)
 {
     m_lastError.clear();
     m_store->clearError();
+    if (m_workspace && (m_workspace->isReadOnly() || m_workspace->fileIsGone())) {
+        // SQLite would write on into a deleted file: nothing of that could ever be read again.
+        m_lastError = m_workspace->explainWriteFailure(QStringLiteral("attempt to write a readonly database"));
+        delete command;
+        Q_EMIT failed(m_lastError);
+        return false;
+    }
     bool ok = false;
     command->reportFirstRunTo(&ok);
     m_stack->push(command); // runs redo(); a failed command is deleted there
@@ -77,6 +84,8 @@ bool Annotator::push(AnnotationCommand *command)
         return true;
     // Nothing was written: each step is one transaction.
     m_lastError = m_store->lastError().isEmpty() ? tr("The workspace could not be changed") : m_store->lastError();
+    if (m_workspace)
+        m_lastError = m_workspace->explainWriteFailure(m_lastError);
     Q_EMIT failed(m_lastError);
     return false;
 }

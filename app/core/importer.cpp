@@ -228,6 +228,10 @@ Result importBytes(const QByteArray &bytes, const QString &fileName)
         return failure(reason);
     if (d.headline.isEmpty())
         return failure(QStringLiteral("no headline was found"));
+    if (d.headline.size() > MaxHeadlineChars)
+        return failure(QStringLiteral("no headline was found: the first line is %1 characters long (an article "
+                                      "file starts with its headline on a line of its own)")
+                           .arg(d.headline.size()));
     return result;
 }
 

@@ -10,6 +10,8 @@ namespace Importer {
 
 // Larger files are refused with a message: an article is text, not an archive.
 inline constexpr qint64 MaxFileBytes = 32 * 1024 * 1024;
+// A longer first line is a body without a headline (a file saved with no line breaks).
+inline constexpr qsizetype MaxHeadlineChars = 2000;
 
 struct Result {
     ArticleDraft draft;

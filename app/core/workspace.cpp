@@ -3,14 +3,27 @@
 #include "schema.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -69,6 +82,101 @@ bool looksLikeSqlite(const QString &path, QString *error)
     return true;
 }
 
+// ---------------------------------------------------------------- the write lock
+
+// One lock per workspace file and process, shared by every Workspace of the process that opens
+// it (a window and a command in one process do not lock each other out).
+struct HeldLock {
+    int fd = -1;
+    int users = 0;
+};
+QMutex lockMutex;
+QHash<QString, HeldLock> heldLocks;
+
+QString lockPathFor(const QString &path)
+{
+    return path + QStringLiteral("-lock");
+}
+
+// The file's absolute path with its folder resolved, so that two spellings share one lock.
+QString lockKeyFor(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
+}
+
+enum class LockResult { Acquired, HeldElsewhere, Unwritable };
+
+// Takes the write lock for key: an exclusive flock on KEY-lock, which the kernel drops when the
+// process ends however it ends. *detail is who holds it, or why the lock file cannot be made.
+LockResult acquireLock(const QString &key, QString *detail)
+{
+    QMutexLocker locker(&lockMutex);
+    if (auto it = heldLocks.find(key); it != heldLocks.end()) {
+        ++it->users;
+        return LockResult::Acquired;
+    }
+    const QByteArray lockPath = QFile::encodeName(lockPathFor(key));
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const int fd = ::open(lockPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd < 0) {
+            *detail = QString::fromLocal8Bit(strerror(errno));
+            return LockResult::Unwritable;
+        }
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            char buffer[256] = {};
+            const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
+            ::close(fd);
+            const QStringList holder = QString::fromUtf8(buffer, n > 0 ? n : 0).split(QLatin1Char('\n'));
+            *detail = holder.size() >= 2 && !holder.at(0).isEmpty()
+                ? QStringLiteral("process %1 on %2").arg(holder.at(0), holder.at(1))
+                : QStringLiteral("another process");
+            return LockResult::HeldElsewhere;
+        }
+        // The holder before us may have removed the lock file between our open and our flock:
+        // then we hold a lock on a file nobody else sees, and must start again.
+        struct stat opened{}, named{};
+        if (::fstat(fd, &opened) != 0 || ::stat(lockPath.constData(), &named) != 0 || opened.st_ino != named.st_ino
+            || opened.st_dev != named.st_dev) {
+            ::close(fd);
+            continue;
+        }
+        const QByteArray who
+            = QByteArray::number(qint64(::getpid())) + '\n' + QSysInfo::machineHostName().toUtf8() + '\n';
+        if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, who.constData(), size_t(who.size()), 0) != who.size()) {
+            // The lock is held all the same; only the message for others is missing.
+        }
+        heldLocks.insert(key, HeldLock{fd, 1});
+        return LockResult::Acquired;
+    }
+    *detail = QStringLiteral("the lock file keeps changing");
+    return LockResult::HeldElsewhere;
+}
+
+void releaseLock(const QString &key)
+{
+    QMutexLocker locker(&lockMutex);
+    auto it = heldLocks.find(key);
+    if (it == heldLocks.end() || --it->users > 0)
+        return;
+    // Removed while still held, so nobody can take a lock on a file that is about to go.
+    ::unlink(QFile::encodeName(lockPathFor(key)).constData());
+    ::close(it->fd);
+    heldLocks.erase(it);
+}
+
+quint64 inodeOf(const QString &path)
+{
+    struct stat st{};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+}
+
+bool folderIsWritable(const QString &path)
+{
+    return ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) == 0;
+}
+
 ArticleSummary summaryFrom(const QSqlQuery &q)
 {
     ArticleSummary a;
@@ -110,6 +218,8 @@ Workspace::~Workspace()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_lockKey.isEmpty())
+        releaseLock(m_lockKey);
 }
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
@@ -128,13 +238,64 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     const QString connection = newConnectionName();
     // Owns the connection from here on: its destructor removes it on every early return.
     std::unique_ptr<Workspace> ws(new Workspace(path, connection));
+    const bool exists = QFileInfo::exists(path);
+    const QFileInfo info(path);
+    // No write permission for anyone counts too: root may write such a file, but its owner meant
+    // it to be kept as it is.
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (exists && (!info.isWritable() || !(info.permissions() & anyWrite))) {
+        ws->m_readOnlyReason = QStringLiteral("the file is read-only");
+    } else if (!QFileInfo(info.absolutePath()).isDir()) {
+        *error = QStringLiteral("%1: its folder %2 does not exist").arg(name, info.absolutePath());
+        return nullptr;
+    } else if (!folderIsWritable(path)) {
+        ws->m_readOnlyReason = QStringLiteral("its folder cannot be written");
+    } else {
+        QString detail;
+        const QString key = lockKeyFor(path);
+        switch (acquireLock(key, &detail)) {
+        case LockResult::Acquired:
+            ws->m_lockKey = key;
+            break;
+        case LockResult::HeldElsewhere:
+            ws->m_readOnlyReason = QStringLiteral("it is open in another Parallax (%1)").arg(detail);
+            break;
+        case LockResult::Unwritable:
+            ws->m_readOnlyReason = QStringLiteral("its folder cannot be written (%1)").arg(detail);
+            break;
+        }
+    }
+    const bool readOnly = ws->isReadOnly();
+    if (readOnly && (!exists || info.size() == 0)) {
+        *error = QStringLiteral("%1: cannot be created: %2").arg(name, ws->m_readOnlyReason);
+        return nullptr;
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
     // Another process (or a second window) may hold the write lock for a moment.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, db.lastError().databaseText());
         return nullptr;
+    }
+    if (readOnly) {
+        // A read-only connection to a write-ahead-logged file needs its shared-memory index, which
+        // SQLite cannot make in a folder it cannot write: then the file is read as immutable
+        // (nobody can be writing it there either).
+        QString probe;
+        if (!scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &probe).isValid()) {
+            db.close();
+            QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            if (!db.open()) {
+                *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, db.lastError().databaseText());
+                return nullptr;
+            }
+        }
     }
 
     // Nothing below writes to the file until it is known to be ours, sound, and not too new.
@@ -170,6 +331,17 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
                          .arg(name, check.isValid() ? check.toString() : why);
             return nullptr;
         }
+    }
+
+    ws->m_inode = inodeOf(path);
+    if (readOnly) {
+        if (fileVersion < Schema::currentVersion()) {
+            *error = QStringLiteral("%1: was written by an older Parallax and must be upgraded, but %2; it was not "
+                                    "changed")
+                         .arg(name, ws->m_readOnlyReason);
+            return nullptr;
+        }
+        return ws;
     }
 
     // FULL makes a commit durable against power loss too, not only against a crash of the
@@ -228,7 +400,51 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
             = QStringLiteral("%1: cannot be opened for writing (%2)").arg(name, mode.isValid() ? mode.toString() : why);
         return nullptr;
     }
+    ws->m_inode = inodeOf(path);
     return ws;
+}
+
+bool Workspace::fileIsGone() const
+{
+    return m_inode != 0 && inodeOf(m_path) != m_inode;
+}
+
+QString Workspace::explainWriteFailure(const QString &sqliteText) const
+{
+    const QString name = displayName(m_path);
+    if (fileIsGone()) {
+        // The open connection still reads the file it opened: copy what it holds to a safe place.
+        if (m_rescuePath.isEmpty()) {
+            const QString folder
+                = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Recovered");
+            QDir().mkpath(folder);
+            const QString target = QStringLiteral("%1/%2 %3.parallax")
+                                       .arg(folder, QFileInfo(m_path).completeBaseName(),
+                                            QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hhmmss")));
+            QSqlQuery vacuum(QSqlDatabase::database(m_connection));
+            vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(target);
+            if (vacuum.exec())
+                m_rescuePath = target;
+        }
+        QString message = QStringLiteral("%1 was moved or deleted while open (or its folder was); this change was "
+                                         "not saved.")
+                              .arg(name);
+        if (!m_rescuePath.isEmpty())
+            message += QStringLiteral(" Everything saved before it was copied to %1.").arg(m_rescuePath);
+        return message;
+    }
+    const QString lower = sqliteText.toLower();
+    if (lower.contains(QLatin1String("disk is full")) || lower.contains(QLatin1String("database or disk is full")))
+        return QStringLiteral("%1: the disk is full; this change was not saved (the workspace is as it was before "
+                              "it). Free some space and try again.")
+            .arg(name);
+    if (isReadOnly() || lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+        return QStringLiteral("%1 is read-only (%2); this change was not saved")
+            .arg(name, isReadOnly() ? m_readOnlyReason : sqliteText);
+    if (lower.contains(QLatin1String("disk i/o error")))
+        return QStringLiteral("%1 could not be written (a disk error); this change was not saved").arg(name);
+    return sqliteText; // not a matter of storage (a constraint, a missing row...): SQLite's words
 }
 
 bool Workspace::fail(const QString &message) const
@@ -248,12 +464,14 @@ QString Workspace::title() const
 
 bool Workspace::setTitle(const QString &title)
 {
+    if (isReadOnly() || fileIsGone())
+        return fail(explainWriteFailure(QStringLiteral("attempt to write a readonly database")));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO workspace_properties(key, value) VALUES ('title', ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(title);
     if (!q.exec())
-        return fail(q.lastError().databaseText());
+        return fail(explainWriteFailure(q.lastError().databaseText()));
     Q_EMIT titleChanged(title);
     return true;
 }
@@ -275,8 +493,10 @@ QList<ArticleSummary> Workspace::articles() const
         fail(q.lastError().databaseText());
         return result;
     }
-    while (q.next())
+    while (q.next()) {
         result.append(summaryFrom(q));
+        result.last().shown = m_shownInMemory.value(result.last().id, result.last().shown);
+    }
     return result;
 }
 
@@ -285,8 +505,11 @@ std::optional<ArticleSummary> Workspace::article(qint64 id) const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(SummaryColumns));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return summaryFrom(q);
+    if (q.exec() && q.next()) {
+        ArticleSummary a = summaryFrom(q);
+        a.shown = m_shownInMemory.value(a.id, a.shown);
+        return a;
+    }
     return std::nullopt;
 }
 
@@ -316,7 +539,8 @@ QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &dr
     if (drafts.isEmpty())
         return results;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    auto failAll = [&](const QString &why) {
+    auto failAll = [&](const QString &sqliteText) {
+        const QString why = explainWriteFailure(sqliteText);
         for (AddResult &r : results) {
             r = AddResult{};
             r.error = why;
@@ -324,6 +548,8 @@ QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &dr
         m_lastError = why;
         return results;
     };
+    if (isReadOnly() || fileIsGone())
+        return failAll(QStringLiteral("attempt to write a readonly database"));
     if (!db.transaction())
         return failAll(db.lastError().databaseText());
 
@@ -359,7 +585,7 @@ QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &dr
             added.append(results[i].id);
             savepoint.exec(QStringLiteral("RELEASE article"));
         } else {
-            results[i].error = insert.lastError().databaseText();
+            results[i].error = explainWriteFailure(insert.lastError().databaseText());
             savepoint.exec(QStringLiteral("ROLLBACK TO article"));
             savepoint.exec(QStringLiteral("RELEASE article"));
         }
@@ -368,6 +594,8 @@ QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &dr
     if (!db.commit()) {
         const QString why = db.lastError().databaseText();
         db.rollback();
+        if (added.isEmpty())
+            return results; // every insert already failed with its own reason (a full disk may end the transaction)
         return failAll(why);
     }
     if (!added.isEmpty())
@@ -377,13 +605,24 @@ QList<Workspace::AddResult> Workspace::addArticles(const QList<ArticleDraft> &dr
 
 bool Workspace::setArticleShown(qint64 id, bool shown)
 {
+    if (isReadOnly()) {
+        // Which articles are shown is a view setting: a read-only workspace keeps it in memory.
+        const std::optional<ArticleSummary> a = article(id);
+        if (!a)
+            return fail(QStringLiteral("No such article"));
+        if (a->shown != shown) {
+            m_shownInMemory.insert(id, shown);
+            Q_EMIT articleChanged(id);
+        }
+        return true;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE articles SET shown = ? WHERE id = ? AND shown != ?"));
     q.addBindValue(shown ? 1 : 0);
     q.addBindValue(id);
     q.addBindValue(shown ? 1 : 0);
     if (!q.exec())
-        return fail(q.lastError().databaseText());
+        return fail(explainWriteFailure(q.lastError().databaseText()));
     if (q.numRowsAffected() > 0)
         Q_EMIT articleChanged(id);
     return true;

@@ -2,6 +2,7 @@
 
 #include "article.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -19,8 +20,29 @@ public:
     // file up to the current schema (after a backup copy beside it). Returns nullptr and sets
     // *error to a one-line message when the file is not a workspace, is damaged, or was written by
     // a newer Parallax; such a file is left untouched.
+    //
+    // A workspace is opened read-only, with the reason in readOnlyReason(), when its file or folder
+    // cannot be written or when another Parallax process has it open: each process that can write
+    // holds a lock on NAME-lock beside the file (an flock, which the system lets go of when the
+    // process ends, even by kill -9, so a crash never leaves a stale lock).
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
     ~Workspace() override;
+
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Why the workspace is read-only ("the file is read-only", "it is open in another Parallax
+    // window (process 123)"...); empty when it can be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+
+    // A reader's message for a write that SQLite refused (given SQLite's own text): the disk is
+    // full, the file was moved or deleted while open, it is read-only... Ends with what happened
+    // to the change (nothing of it was saved). When the file is gone from its place, everything
+    // committed so far is first copied to rescuePath() (once), so that nothing acknowledged is lost.
+    // Any other text (not about storage) is returned as it is.
+    QString explainWriteFailure(const QString &sqliteText) const;
+    // True when the file at path() is no longer the file this workspace opened (moved, deleted,
+    // its folder removed).
+    bool fileIsGone() const;
+    QString rescuePath() const { return m_rescuePath; }
 
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
@@ -61,4 +83,9 @@ private:
     QString m_path;
     QString m_connection;
     mutable QString m_lastError;
+    QString m_readOnlyReason;
+    QString m_lockKey; // the lock this workspace holds (shared by the process), or empty
+    quint64 m_inode = 0;
+    mutable QString m_rescuePath;
+    QHash<qint64, bool> m_shownInMemory; // read-only: articles shown or hidden since opening
 };

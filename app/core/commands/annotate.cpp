@@ -85,7 +85,7 @@ int runAnnotate(const QStringList &arguments)
     }
 
     QString error;
-    std::unique_ptr<Workspace> ws = openExisting(path, &error);
+    std::unique_ptr<Workspace> ws = openExistingForEditing(path, &error);
     if (!ws)
         return failure(error);
     QList<ArticleSummary> articles;

@@ -38,7 +38,7 @@ int runAnnotations(const QStringList &arguments)
         return failure(QStringLiteral("%1: %2").arg(input, file.errorString()));
     const QByteArray json = file.readAll();
     QString error;
-    std::unique_ptr<Workspace> ws = openExisting(path, &error);
+    std::unique_ptr<Workspace> ws = openExistingForEditing(path, &error);
     if (!ws)
         return failure(error);
     Annotator annotator(ws.get());

@@ -66,6 +66,21 @@ std::unique_ptr<Workspace> openExisting(const QString &path, QString *error)
     return Workspace::open(path, error);
 }
 
+std::unique_ptr<Workspace> refuseReadOnly(std::unique_ptr<Workspace> ws, QString *error)
+{
+    if (ws && ws->isReadOnly()) {
+        *error = QStringLiteral("%1: cannot be changed: %2; nothing was changed")
+                     .arg(QFileInfo(ws->path()).fileName(), ws->readOnlyReason());
+        return nullptr;
+    }
+    return ws;
+}
+
+std::unique_ptr<Workspace> openExistingForEditing(const QString &path, QString *error)
+{
+    return refuseReadOnly(openExisting(path, error), error);
+}
+
 void addWorkspaceOption(QCommandLineParser &parser, const QString &description)
 {
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")}, description, QStringLiteral("FILE")});

@@ -36,6 +36,11 @@ qint64 statusFromName(const QString &name);
 // Opens an existing workspace for a command that reads or annotates one: such a command never
 // creates a workspace, since an empty new one could only make it fail.
 std::unique_ptr<Workspace> openExisting(const QString &path, QString *error);
+// The same for a command that changes the workspace: one that can only be opened read-only (a
+// read-only file or folder, or open in another Parallax) is refused with the reason.
+std::unique_ptr<Workspace> openExistingForEditing(const QString &path, QString *error);
+// nullptr and *error set when ws is read-only; else ws.
+std::unique_ptr<Workspace> refuseReadOnly(std::unique_ptr<Workspace> ws, QString *error);
 
 // The commands, each given its arguments after the command name (with a program name first, for
 // QCommandLineParser).

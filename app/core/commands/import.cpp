@@ -39,7 +39,7 @@ int runImport(const QStringList &arguments)
     }
     const bool existed = QFileInfo::exists(path);
     QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(path, &error);
+    std::unique_ptr<Workspace> ws = refuseReadOnly(Workspace::open(path, &error), &error);
     if (!ws)
         return failure(error);
     int failed = int(problems.size());
@@ -61,7 +61,7 @@ int runImport(const QStringList &arguments)
     ws.reset();
     if (!existed && nothingStored) {
         // Leave no empty workspace behind when nothing could be imported into a new one.
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : {"", "-wal", "-shm", "-lock"})
             QFile::remove(path + QLatin1String(suffix));
     }
     for (const QString &p : std::as_const(problems))
