@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class AnnotationsTest : public QObject
 {
     Q_OBJECT
@@ -74,6 +76,43 @@ private Q_SLOTS:
     {
         m_annotator.reset();
         m_ws.reset();
+    }
+
+    // The bulk path: one transaction, one highlightsAdded per batch, all or nothing.
+    void addHighlightsInBulk()
+    {
+        QList<Highlight> rows;
+        rows << AnnotationStore::makeHighlight(m_a1, Body1, at(Body1, u"mayor"_s), at(Body1, u"mayor"_s) + 5)
+             << AnnotationStore::makeHighlight(m_a2, Body2, at(Body2, u"bridge"_s), at(Body2, u"bridge"_s) + 6)
+             << AnnotationStore::makeHighlight(m_a1, Body1, at(Body1, u"Ferries"_s), at(Body1, u"Ferries"_s) + 7);
+        QSignalSpy one(store(), &AnnotationStore::highlightAdded);
+        QSignalSpy many(store(), &AnnotationStore::highlightsAdded);
+        const QList<qint64> ids = store()->addHighlights(rows);
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(count("highlights"), 3);
+        QCOMPARE(one.count(), 0);
+        QCOMPARE(many.count(), 1);
+        QCOMPARE(many.first().at(0).value<QList<qint64>>(), (QList<qint64>{m_a1, m_a2}));
+        const QList<Highlight> first = store()->highlightsOf(m_a1);
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(store()->highlight(ids.at(0))->quote, u"mayor"_s);
+        QCOMPARE(store()->highlight(ids.at(1))->articleId, m_a2);
+        QCOMPARE(store()->highlight(ids.at(2))->prefix, rows.at(2).prefix);
+        QVERIFY(store()->highlight(ids.at(2))->created.isValid());
+
+        // A row that cannot be inserted (its id is taken) takes the whole batch with it.
+        Highlight taken = rows.at(0);
+        taken.id = ids.at(0);
+        const QList<Highlight> second{AnnotationStore::makeHighlight(m_a2, Body2, 0, 9), taken};
+        many.clear();
+        QVERIFY(store()->addHighlights(second).isEmpty());
+        QVERIFY(!store()->lastError().isEmpty());
+        QCOMPARE(count("highlights"), 3);
+        QCOMPARE(many.count(), 0);
+        // So does an empty one, with a message, before anything is written.
+        QVERIFY(store()->addHighlights({AnnotationStore::makeHighlight(m_a2, Body2, 0, 9), Highlight()}).isEmpty());
+        QCOMPARE(store()->lastError(), AnnotationStore::tr("A highlight needs at least one character"));
+        QCOMPARE(count("highlights"), 3);
     }
 
     void builtInStatuses()

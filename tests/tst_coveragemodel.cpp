@@ -28,6 +28,44 @@ private:
     }
 
 private Q_SLOTS:
+    // While its dock is hidden the model computes nothing; shown, it has what an active model has.
+    void inactiveComputesNothingUntilActivated()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("inactive.parallax")), &error);
+        QVERIFY(ws);
+        const auto ids
+            = ws->addArticles({draft(QStringLiteral("Bay Daily"), QStringLiteral("Fares rise ten percent.")),
+                               draft(QStringLiteral("Coast Courier"), QStringLiteral("Fares reportedly rise."))});
+        Annotator annotator(ws.get());
+        QVERIFY(annotator.highlightAndLink(ids.at(0).id, 0, 22, 0, QStringLiteral("Fares rise")).ok());
+
+        CoverageModel hidden;
+        QAbstractItemModelTester tester(&hidden, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        hidden.setActive(false);
+        hidden.setStore(annotator.store());
+        QCOMPARE(hidden.rowCount(), 0);
+        QCOMPARE(hidden.coverage().claimCount(), 0);
+        QSignalSpy rows(&hidden, &QAbstractItemModel::rowsInserted);
+        QVERIFY(annotator.highlightAndLink(ids.at(1).id, 0, 21, 0, QStringLiteral("Reportedly")).ok());
+        QCOMPARE(rows.count(), 0);
+        QCOMPARE(hidden.rowCount(), 0);
+
+        hidden.setActive(true);
+        CoverageModel shown;
+        shown.setStore(annotator.store());
+        QCOMPARE(hidden.rowCount(), 2);
+        QCOMPARE(hidden.columnCount(), shown.columnCount());
+        for (int row = 0; row < shown.rowCount(); ++row) {
+            for (int column = 0; column < shown.columnCount(); ++column)
+                QCOMPARE(hidden.index(row, column).data(), shown.index(row, column).data());
+        }
+        // Active again, it follows the store row by row.
+        QVERIFY(annotator.highlightAndLink(ids.at(1).id, 0, 5, 0, QStringLiteral("Fares")).ok());
+        QCOMPARE(rows.count(), 1);
+        QCOMPARE(hidden.rowCount(), 3);
+    }
+
     void followsAnnotation()
     {
         QString error;

@@ -16,16 +16,20 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLayout>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTimer>
 
@@ -155,6 +159,7 @@ private Q_SLOTS:
         QTRY_VERIFY(backgroundAt(pane, start).isValid());
         const QColor tint = backgroundAt(pane, start);
         QTRY_VERIFY(hasCueAt(pane, start + 2));
+        QTRY_VERIFY(pane->cueHighlighter()->isComplete()); // the blocks off screen, in idle slices
         const QList<std::pair<int, QTextCharFormat>> cues = cueFormats(pane);
         QVERIFY(!cues.isEmpty());
         for (const auto &[position, format] : cues)
@@ -181,9 +186,61 @@ private Q_SLOTS:
         toggle->trigger();
         QVERIFY(toggle->isChecked());
         QTRY_VERIFY(hasCueAt(pane, start + 2));
+        QTRY_VERIFY(pane->cueHighlighter()->isComplete());
         QCOMPARE(cueFormats(pane).size(), cues.size());
         QCOMPARE(backgroundAt(pane, start), tint);
         QCOMPARE(QSettings().value(u"view/readingCues"_s).toBool(), true);
+    }
+
+    // The first paint waits only for the cues of the blocks on screen; the others follow from the
+    // event loop, and in the end every block has exactly the cues a full pass gives it.
+    void cuesOnScreenFirstAndEverywhereAfterIdle()
+    {
+        QStringList paragraphs;
+        for (int i = 0; i < 300; ++i)
+            paragraphs << u"Item %1: \u201CWe will act,\u201D the minister said on 3 May 2024, adding that costs could "
+                          u"rise 4% to $%2 million."_s.arg(i)
+                              .arg(10 + i);
+        const QString body = paragraphs.join(u'\n');
+        ArticleSummary summary;
+        summary.id = 1;
+        summary.headline = u"Long"_s;
+        ReadingPane pane(summary, body);
+        pane.setReadingCues(true);
+        pane.resize(480, 600);
+        pane.layout()->activate();
+        QVERIFY(!pane.grab().isNull()); // the first paint, without running the event loop
+
+        // The reference: the same text cued in one full pass.
+        QTextDocument reference;
+        reference.setPlainText(body);
+        CueHighlighter full(&reference, pane.textView()->palette());
+        full.cueAll();
+        QVERIFY(full.isComplete());
+        auto sameCues = [&](const QTextBlock &b) {
+            const QList<QTextLayout::FormatRange> want
+                = reference.findBlockByNumber(b.blockNumber()).layout()->formats();
+            return !want.isEmpty() && b.layout()->formats() == want;
+        };
+
+        QTextBrowser *view = pane.textView();
+        QCOMPARE(view->verticalScrollBar()->value(), 0); // a new pane shows the top of its article
+        CueHighlighter *cues = pane.cueHighlighter();
+        QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
+        int onScreen = 0;
+        for (QTextBlock b = view->document()->begin();
+             b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next()) {
+            QVERIFY2(sameCues(b),
+                     qPrintable(u"block %1 on screen, %2 cued"_s.arg(b.blockNumber()).arg(cues->cuedBlocks())));
+            ++onScreen;
+        }
+        QVERIFY2(onScreen >= 3, qPrintable(QString::number(onScreen))); // several paragraphs on screen
+        QVERIFY2(!cues->isComplete(), "the blocks off screen should not delay the first paint");
+        QVERIFY(!sameCues(view->document()->lastBlock()));
+
+        QTRY_VERIFY(cues->isComplete());
+        for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next())
+            QVERIFY2(sameCues(b), qPrintable(QString::number(b.blockNumber())));
     }
 
     void toggleIsRemembered()
@@ -205,6 +262,7 @@ private Q_SLOTS:
         light.setColor(QPalette::Base, Qt::white);
         light.setColor(QPalette::Text, Qt::black);
         CueHighlighter cues(&doc, light);
+        cues.cueAll(); // a highlighter cues no block until asked
         const KSyntaxHighlighting::Theme lightTheme = cues.theme();
         QVERIFY(lightTheme.isValid());
         QVERIFY(QColor(lightTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);

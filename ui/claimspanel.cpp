@@ -67,9 +67,16 @@ ClaimsPanel::ClaimsPanel(ClaimsModel *model, QWidget *parent)
         if (claim.isValid())
             m_view->expand(claim);
     });
-    connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
-    m_view->expandAll();
+    // A short list opens with every claim's appearances in view; a long one (a large workspace, or
+    // a filter that matches many) stays collapsed, since expanding thousands of claims on every
+    // reset or sort costs seconds: a claim expands when clicked, chosen or given an appearance.
+    auto expandIfShort = [this] {
+        if (m_filter->rowCount() <= ExpandAllUpTo)
+            m_view->expandAll();
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, m_view, expandIfShort);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, m_view, expandIfShort);
+    expandIfShort();
 
     m_empty->setObjectName(QStringLiteral("claimsEmpty"));
     m_empty->setWordWrap(true);

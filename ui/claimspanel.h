@@ -25,6 +25,8 @@ public:
     void selectClaim(qint64 claimId, qint64 highlightId = 0);
     // The claim before or after the current one, in the order shown; 0 when there is none.
     qint64 neighbour(int delta) const;
+    // Up to this many claims shown, the tree opens with every claim expanded.
+    static constexpr int ExpandAllUpTo = 200;
     void focusSearch();
     void reloadTags();
 

@@ -7,7 +7,11 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <algorithm>
+
+#include <QTextBlock>
 #include <QTextCharFormat>
+#include <QTextDocument>
 
 namespace {
 // Theme colours are made for code, read in short glances; prose is read for hours. Part of the
@@ -24,9 +28,64 @@ CueHighlighter::CueHighlighter(QTextDocument *document, const QPalette &palette)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
 {
     setObjectName(QStringLiteral("cueHighlighter"));
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(0);
+    connect(&m_idle, &QTimer::timeout, this, &CueHighlighter::cueSlice);
     m_text = palette.color(QPalette::Text);
     setTheme(ReadingCues::repository().themeForPalette(palette));
+    // Setting the definition runs over the document, but no block is cued yet: a cheap pass.
     setDefinition(ReadingCues::definition());
+}
+
+void CueHighlighter::highlightBlock(const QString &text)
+{
+    if (currentBlock().blockNumber() >= m_cuedBlocks)
+        return; // not its turn yet: it gets its cues from cueThrough
+    KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+}
+
+void CueHighlighter::cueThrough(int last)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    last = std::min(last, doc->blockCount() - 1);
+    if (last < m_cuedBlocks)
+        return;
+    const int first = m_cuedBlocks;
+    m_cuedBlocks = last + 1;
+    // In order: each block starts from the state the block before it ended in.
+    for (QTextBlock block = doc->findBlockByNumber(first); block.isValid() && block.blockNumber() <= last;
+         block = block.next())
+        rehighlightBlock(block);
+    if (isComplete()) {
+        m_idle.stop();
+        Q_EMIT completed();
+    }
+}
+
+void CueHighlighter::cueRestWhenIdle()
+{
+    if (!isComplete())
+        m_idle.start();
+}
+
+void CueHighlighter::cueAll()
+{
+    if (document())
+        cueThrough(document()->blockCount() - 1);
+}
+
+bool CueHighlighter::isComplete() const
+{
+    return !document() || m_cuedBlocks >= document()->blockCount();
+}
+
+void CueHighlighter::cueSlice()
+{
+    cueThrough(m_cuedBlocks + SliceBlocks - 1);
+    if (!isComplete())
+        m_idle.start();
 }
 
 void CueHighlighter::setPalette(const QPalette &palette)

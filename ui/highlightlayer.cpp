@@ -33,6 +33,10 @@ HighlightLayer::HighlightLayer(QTextBrowser *view, AnnotationStore *store, qint6
             scheduleRefresh();
     };
     connect(store, &AnnotationStore::highlightAdded, this, forThisArticle);
+    connect(store, &AnnotationStore::highlightsAdded, this, [this](const QList<qint64> &articles) {
+        if (articles.contains(m_articleId))
+            scheduleRefresh();
+    });
     connect(store, &AnnotationStore::highlightRemoved, this, forThisArticle);
     connect(store, &AnnotationStore::highlightChanged, this, forThisArticle);
     // Links and claims change colours and tooltips; cheap enough to recheck.

@@ -152,6 +152,9 @@ void MainWindow::createAnnotationDocks()
     QDockWidget *coverage = dockFor(coverageView, tr("Coverage Matrix"), QStringLiteral("coverageDock"));
     addDockWidget(Qt::BottomDockWidgetArea, coverage);
     coverage->hide(); // opened from the View menu (Ctrl+M)
+    // The matrix is computed while its dock shows, not for a hidden dock on every open.
+    m_coverage->setActive(false);
+    connect(coverage, &QDockWidget::visibilityChanged, m_coverage, &CoverageModel::setActive);
 
     m_suggestions = new SuggestionsModel(this);
     m_detection = new DetectionRunner(this);

@@ -5,10 +5,12 @@
 #include "highlightlayer.h"
 #include "typography.h"
 
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -100,6 +102,10 @@ void ReadingPane::ensureLoaded()
     // A caret and Shift+arrows: passages can be selected and annotated without a mouse.
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     m_text->installEventFilter(this);
+    // After the scroll area's own filter, so this one sees a resize first: the blocks that come
+    // into view get their cues before the text is laid out at its width and painted.
+    m_text->viewport()->installEventFilter(this);
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReadingPane::cueVisibleBlocks);
     m_text->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTextCursor c = m_text->textCursor();
@@ -231,12 +237,37 @@ void ReadingPane::applyCues()
     if (m_cuesOn == (m_cues != nullptr))
         return;
     if (m_cuesOn) {
-        // Highlights at once (setting the definition does), so the first paint already has them.
+        // The blocks on screen now; the rest once the text has been painted (or at once when it is
+        // not on screen), a slice at a time, so that the first paint does not wait for them.
         m_cues = new CueHighlighter(m_text->document(), m_text->palette());
+        cueVisibleBlocks();
+        if (m_painted || !isVisible())
+            m_cues->cueRestWhenIdle();
     } else {
         delete m_cues; // takes its formats with it; the highlights' formats stay
         m_cues = nullptr;
     }
+}
+
+void ReadingPane::cueVisibleBlocks()
+{
+    if (!m_cues || m_cues->isComplete())
+        return;
+    QWidget *viewport = m_text->viewport();
+    QTextBlock block = m_text->verticalScrollBar()->value() == 0 ? m_text->document()->firstBlock()
+                                                                 : m_text->cursorForPosition(QPoint(0, 0)).block();
+    // Characters that fit on screen, counted generously (every line full, no paragraph spacing),
+    // so as not to lay the text out without cues just to find the last block shown.
+    const QFontMetricsF metrics(m_text->document()->defaultFont());
+    const qreal perLine = viewport->width() / std::max<qreal>(1, metrics.averageCharWidth()) + 1;
+    const qreal lines = viewport->height() / std::max<qreal>(1, metrics.lineSpacing()) + 1;
+    qreal budget = perLine * lines;
+    while (block.isValid() && block.next().isValid() && budget > block.length()) {
+        budget -= block.length();
+        block = block.next();
+    }
+    if (block.isValid())
+        m_cues->cueThrough(block.blockNumber());
 }
 
 std::pair<int, int> ReadingPane::selectedRange() const
@@ -275,6 +306,15 @@ bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
     // Light to dark (or back): the cues take the theme that fits the text's new palette.
     if (watched == m_text && event->type() == QEvent::PaletteChange && m_cues)
         m_cues->setPalette(m_text->palette());
+    if (m_text && watched == m_text->viewport()) {
+        if (event->type() == QEvent::Resize)
+            cueVisibleBlocks();
+        else if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            if (m_cues)
+                m_cues->cueRestWhenIdle(); // after this paint: the timer waits for the event loop
+        }
+    }
     // The text is read-only, so Delete and Backspace mean nothing to it: let them reach the
     // window's shortcuts (Remove Highlight) instead of being claimed by the text view.
     if (watched == m_text && event->type() == QEvent::ShortcutOverride) {

@@ -70,6 +70,8 @@ private:
     void fillHeader();
     void applyStore();
     void applyCues();
+    // Cues the blocks that show in the text view now (an estimate that errs on the side of more).
+    void cueVisibleBlocks();
 
     ArticleSummary m_article;
     QWidget *m_header = nullptr;
@@ -84,4 +86,5 @@ private:
     bool m_loaded = false;
     AnnotationStore *m_store = nullptr; // applied once loaded
     bool m_cuesOn = false; // applied once loaded
+    bool m_painted = false; // the text has been painted once: the cues off screen may follow
 };

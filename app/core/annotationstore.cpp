@@ -2,6 +2,8 @@
 
 #include "workspace.h"
 
+#include <algorithm>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -312,6 +314,69 @@ qint64 AnnotationStore::addHighlight(const Highlight &h)
     if (nested)
         return ok ? id : 0;
     return end(ok) ? id : 0;
+}
+
+QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
+{
+    for (const Highlight &h : highlights) {
+        if (h.end <= h.start || h.quote.isEmpty()) {
+            fail(tr("A highlight needs at least one character"));
+            return {};
+        }
+    }
+    if (highlights.isEmpty())
+        return {};
+    if (!begin())
+        return {};
+    QSqlQuery &q = batchStatement(
+        QStringLiteral("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
+                       "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString t = now();
+    // Rows loaded together mostly share their times: each distinct one is written out once.
+    QDateTime lastTime;
+    QString lastText;
+    auto stamp = [&](const QDateTime &d) -> QString {
+        if (!d.isValid())
+            return t;
+        if (d != lastTime) {
+            lastTime = d;
+            lastText = d.toString(Qt::ISODateWithMs);
+        }
+        return lastText;
+    };
+    QList<qint64> ids;
+    ids.reserve(highlights.size());
+    QList<qint64> articles;
+    bool ok = true;
+    for (const Highlight &h : highlights) {
+        q.bindValue(0, idOrNull(h.id));
+        q.bindValue(1, h.articleId);
+        q.bindValue(2, h.start);
+        q.bindValue(3, h.end);
+        q.bindValue(4, text(h.quote));
+        q.bindValue(5, text(h.prefix));
+        q.bindValue(6, text(h.suffix));
+        q.bindValue(7, text(h.note));
+        q.bindValue(8, h.orphaned ? 1 : 0);
+        q.bindValue(9, stamp(h.created));
+        q.bindValue(10, stamp(h.modified));
+        if (!q.exec()) {
+            m_lastError = q.lastError().databaseText();
+            ok = false;
+            break;
+        }
+        ids.append(h.id > 0 ? h.id : q.lastInsertId().toLongLong());
+        if (articles.isEmpty() || articles.constLast() != h.articleId)
+            articles.append(h.articleId);
+    }
+    if (ok) {
+        std::sort(articles.begin(), articles.end());
+        articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+        later([this, articles] { Q_EMIT highlightsAdded(articles); });
+    }
+    if (!end(ok))
+        return {};
+    return ids;
 }
 
 bool AnnotationStore::removeHighlight(qint64 id)

@@ -49,6 +49,10 @@ public:
 
     // Highlights. add* with id 0 makes a new one; with an id, puts that one back (redo).
     qint64 addHighlight(const Highlight &highlight);
+    // Many highlights in one transaction through one prepared INSERT, announced by one
+    // highlightsAdded when committed (not one highlightAdded each). All or nothing: returns
+    // their ids in order, or an empty list (and lastError) when any of them cannot be added.
+    QList<qint64> addHighlights(const QList<Highlight> &highlights);
     bool removeHighlight(qint64 id);
     bool setHighlightNote(qint64 id, const QString &note);
     std::optional<Highlight> highlight(qint64 id) const;
@@ -102,6 +106,8 @@ public:
 
 Q_SIGNALS:
     void highlightAdded(qint64 id, qint64 articleId);
+    // Highlights added by addHighlights: the articles they are in, each once.
+    void highlightsAdded(const QList<qint64> &articleIds);
     void highlightRemoved(qint64 id, qint64 articleId);
     void highlightChanged(qint64 id, qint64 articleId);
     void claimAdded(qint64 id);

@@ -53,11 +53,13 @@ void CoverageModel::setStore(AnnotationStore *store)
             m_store->workspace()->disconnect(this);
     }
     m_store = store;
-    m_coverage = store && store->workspace() ? Coverage::compute(*store, store->workspace()->articles()) : Coverage();
+    recompute();
     if (store) {
         connect(store, &AnnotationStore::claimAdded, this, &CoverageModel::refreshClaim);
         connect(store, &AnnotationStore::claimChanged, this, &CoverageModel::refreshClaim);
         connect(store, &AnnotationStore::claimRemoved, this, [this](qint64 id) {
+            if (!m_active)
+                return;
             const int row = m_coverage.claimIndex(id);
             if (row < 0)
                 return;
@@ -70,7 +72,7 @@ void CoverageModel::setStore(AnnotationStore *store)
         connect(store, &AnnotationStore::appearanceRemoved, this, byClaim);
         connect(store, &AnnotationStore::appearanceChanged, this, byClaim);
         connect(store, &AnnotationStore::tagsChanged, this, [this] {
-            if (rowCount() > 0)
+            if (m_active && rowCount() > 0)
                 Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         });
         if (Workspace *ws = store->workspace())
@@ -79,9 +81,26 @@ void CoverageModel::setStore(AnnotationStore *store)
     endResetModel();
 }
 
+void CoverageModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    beginResetModel();
+    m_active = active;
+    recompute();
+    endResetModel();
+}
+
+void CoverageModel::recompute()
+{
+    m_coverage = m_active && m_store && m_store->workspace()
+        ? Coverage::compute(*m_store, m_store->workspace()->articles())
+        : Coverage();
+}
+
 void CoverageModel::refreshClaim(qint64 claimId)
 {
-    if (!m_store)
+    if (!m_store || !m_active)
         return;
     const int existing = m_coverage.claimIndex(claimId);
     if (existing >= 0) {
@@ -100,6 +119,8 @@ void CoverageModel::refreshClaim(qint64 claimId)
 
 void CoverageModel::onArticlesAdded()
 {
+    if (!m_active)
+        return;
     // Articles only ever arrive at the end: new columns, the existing cells unchanged.
     const Coverage next = Coverage::compute(*m_store, m_store->workspace()->articles());
     if (next.articleCount() <= m_coverage.articleCount()) {

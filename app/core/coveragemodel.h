@@ -20,6 +20,10 @@ public:
     explicit CoverageModel(QObject *parent = nullptr);
 
     void setStore(AnnotationStore *store);
+    // An inactive model (its view hidden) holds no rows and computes nothing as the store
+    // changes; activating it computes the matrix once. Active by default.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     const Coverage &coverage() const { return m_coverage; }
 
     // One letter for a wording, as the cells show it.
@@ -34,6 +38,9 @@ private:
     void refreshClaim(qint64 claimId);
     void onArticlesAdded();
 
+    void recompute();
+
     QPointer<AnnotationStore> m_store;
+    bool m_active = true;
     Coverage m_coverage;
 };
