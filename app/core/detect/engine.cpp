@@ -98,15 +98,20 @@ void sortBatch(std::vector<Posting> &batch)
         return;
     }
     std::vector<Posting> other(batch.size());
-    std::vector<quint32> counts(65536);
+    // The four passes' counts in one reading of the batch.
+    std::vector<quint32> allCounts(4 * 65536);
+    for (const Posting &p : batch) {
+        ++allCounts[p.key & 0xFFFF];
+        ++allCounts[65536 + ((p.key >> 16) & 0xFFFF)];
+        ++allCounts[2 * 65536 + ((p.key >> 32) & 0xFFFF)];
+        ++allCounts[3 * 65536 + (p.key >> 48)];
+    }
     for (int shift = 0; shift < 64; shift += 16) {
-        std::fill(counts.begin(), counts.end(), 0);
-        for (const Posting &p : batch)
-            ++counts[(p.key >> shift) & 0xFFFF];
+        quint32 *counts = allCounts.data() + (shift / 16) * 65536;
         quint32 sum = 0;
-        for (quint32 &c : counts) {
-            const quint32 n = c;
-            c = sum;
+        for (int i = 0; i < 65536; ++i) {
+            const quint32 n = counts[i];
+            counts[i] = sum;
             sum += n;
         }
         for (const Posting &p : batch)

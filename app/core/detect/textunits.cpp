@@ -3,6 +3,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 
 namespace Detect {
@@ -236,6 +237,36 @@ struct AsciiClasses {
 };
 constexpr AsciiClasses Ascii;
 
+// Four UTF-16 units read as one 64-bit word, so that the scans below can step over runs of
+// plain letters four characters at a time (SWAR: each 16-bit lane is tested at once).
+quint64 fourUnits(const char16_t *s)
+{
+    quint64 x;
+    std::memcpy(&x, s, sizeof x);
+    return x;
+}
+constexpr quint64 Lanes = 0x0001000100010001ull;
+// True when one of four units (each below 0x8000) equals c.
+bool anyEqual(quint64 x, char16_t c)
+{
+    const quint64 v = x ^ (c * Lanes);
+    return ((v - Lanes) & ~v & (0x8000 * Lanes)) != 0;
+}
+// True when none of the four units is one plainLines() has to look at: all are ASCII, none is a
+// control character (line breaks), a double quote or an apostrophe.
+bool fourPlain(quint64 x)
+{
+    // Below 0x80 in every lane; then adding 0x60 sets bit 7 of a lane exactly when it is >= 0x20,
+    // and no lane carries into the next.
+    return (x & (0xFF80 * Lanes)) == 0 && ((x + 0x60 * Lanes) & (0x80 * Lanes)) == 0x80 * Lanes && !anyEqual(x, u'"')
+        && !anyEqual(x, u'\'');
+}
+// True when none of four ASCII units ends a sentence ('.', '!', '?').
+bool fourWithoutMarks(quint64 x)
+{
+    return !anyEqual(x, u'.') && !anyEqual(x, u'!') && !anyEqual(x, u'?');
+}
+
 // Words of an ASCII line [from, to) by UAX #29 (WB5-WB13b; no Extend, Format or Katakana in
 // ASCII): calls found(start, end) for each segment that begins with a letter or digit.
 template<typename Found> void asciiWords(const char16_t *s, int from, int to, Found found)
@@ -295,6 +326,10 @@ bool asciiSentenceEnds(const char16_t *s, int from, int to, std::vector<int> *en
     };
     int i = from;
     while (i < to) {
+        if (i + 4 <= to && fourWithoutMarks(fourUnits(s + i))) {
+            i += 4;
+            continue;
+        }
         if (s[i] > u'?') { // letters and most else; the marks are '.', '!' and '?'
             ++i;
             continue;
@@ -407,6 +442,10 @@ QString plainLines(const QString &body, std::vector<int> *quoteMarks, std::vecto
             quoteMarks->push_back(i);
     };
     for (int i = 0; i < size; ++i) {
+        while (i + 4 <= size && fourPlain(fourUnits(d + i)))
+            i += 4;
+        if (i >= size)
+            break;
         char16_t c = d[i];
         if (c > u'\'' && c < 0x80)
             continue; // letters, digits and most punctuation: nothing to do
