@@ -761,8 +761,7 @@ void Run::similar()
                             va = &vectorOfClause(da, quint32(u));
                         const Clause &vb = vectorOfClause(db, hits[i].second);
                         const double dot = dotProduct(va->v, vb.v, nullptr);
-                        const double c
-                            = va->norm2 > 0 && vb.norm2 > 0 ? dot / std::sqrt(va->norm2 * vb.norm2) : 0;
+                        const double c = va->norm2 > 0 && vb.norm2 > 0 ? dot / std::sqrt(va->norm2 * vb.norm2) : 0;
                         if (c >= m_options.sentenceSimilarity) {
                             Link l;
                             l.family = Link::Similar;
