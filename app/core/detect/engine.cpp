@@ -365,6 +365,7 @@ private:
     float idf(quint32 stem) const { return float(std::log(1.0 + double(m_n) / df(stem))); }
     Vector vectorOf(quint32 doc, int first, int end, int skipFirst = 0, int skipEnd = 0) const;
     static double cosine(const Vector &a, const Vector &b, int *shared = nullptr);
+    static double squaredNorm(const Vector &a);
     int contentWords(quint32 doc, int first, int end) const;
     bool sameParagraph(quint32 doc, int a, int b) const
     {
@@ -424,14 +425,19 @@ Vector Run::vectorOf(quint32 doc, int first, int end, int skipFirst, int skipEnd
     return out;
 }
 
-double Run::cosine(const Vector &a, const Vector &b, int *shared)
+double Run::squaredNorm(const Vector &a)
 {
-    double dot = 0, na = 0, nb = 0;
-    int common = 0;
+    double n = 0;
     for (const auto &x : a)
-        na += double(x.second) * x.second;
-    for (const auto &x : b)
-        nb += double(x.second) * x.second;
+        n += double(x.second) * x.second;
+    return n;
+}
+
+// The dot product of two vectors, and how many stems they share.
+static double dotProduct(const Vector &a, const Vector &b, int *shared)
+{
+    double dot = 0;
+    int common = 0;
     size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
         if (a[i].first < b[j].first) {
@@ -447,6 +453,14 @@ double Run::cosine(const Vector &a, const Vector &b, int *shared)
     }
     if (shared)
         *shared = common;
+    return dot;
+}
+
+double Run::cosine(const Vector &a, const Vector &b, int *shared)
+{
+    const double na = squaredNorm(a);
+    const double nb = squaredNorm(b);
+    const double dot = dotProduct(a, b, shared);
     return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
@@ -657,6 +671,34 @@ void Run::similar()
     std::vector<std::pair<quint32, quint32>> hits; // (doc, unit)
     std::vector<std::pair<quint32, quint32>> merged;
     std::vector<std::pair<int, int>> rare; // (df, token) of a clause
+    // Each clause's vector, its squared norm and content words, made the first time the clause
+    // is compared and kept: a clause is a candidate for many others.
+    struct Clause {
+        Vector v;
+        double norm2 = 0;
+        int content = -1; // -1: not made yet
+    };
+    std::vector<size_t> firstClause(size_t(m_n) + 1, 0);
+    for (int d = 0; d < m_n; ++d)
+        firstClause[size_t(d) + 1] = firstClause[size_t(d)] + m_docs[size_t(d)].t.units.size();
+    std::vector<Clause> clauses(firstClause.back());
+    auto clauseOf = [&](quint32 doc, quint32 u) -> const Clause & {
+        Clause &c = clauses[firstClause[doc] + u];
+        if (c.content < 0) {
+            const Unit &unit = m_docs[doc].t.units[u];
+            c.content = contentWords(doc, unit.first, unit.end);
+        }
+        return c;
+    };
+    auto vectorOfClause = [&](quint32 doc, quint32 u) -> const Clause & {
+        Clause &c = clauses[firstClause[doc] + u];
+        if (c.v.empty()) {
+            const Unit &unit = m_docs[doc].t.units[u];
+            c.v = vectorOf(doc, unit.first, unit.end);
+            c.norm2 = squaredNorm(c.v);
+        }
+        return c;
+    };
     for (quint32 da = 0; da < quint32(m_n); ++da) {
         const TokenizedText &t = m_docs[da].t;
         for (size_t u = 0; u < t.units.size(); ++u) {
@@ -704,7 +746,8 @@ void Run::similar()
             if (hits.size() < 2)
                 continue;
             Q_ASSERT(std::is_sorted(hits.begin(), hits.end()));
-            Vector va;
+            const Clause *va = nullptr;
+            const int ca = clauseOf(da, quint32(u)).content;
             for (size_t i = 0; i < hits.size();) {
                 size_t j = i;
                 while (j < hits.size() && hits[j] == hits[i])
@@ -712,12 +755,13 @@ void Run::similar()
                 if (j - i >= 2) {
                     const quint32 db = hits[i].first;
                     const Unit &ub = m_docs[db].t.units[hits[i].second];
-                    const int ca = contentWords(da, unit.first, unit.end);
-                    const int cb = contentWords(db, ub.first, ub.end);
+                    const int cb = clauseOf(db, hits[i].second).content;
                     if (cb >= 4 && std::max(ca, cb) <= 2.5 * std::min(ca, cb)) {
-                        if (va.empty())
-                            va = vectorOf(da, unit.first, unit.end);
-                        const double c = cosine(va, vectorOf(db, ub.first, ub.end));
+                        if (!va)
+                            va = &vectorOfClause(da, quint32(u));
+                        const Clause &vb = vectorOfClause(db, hits[i].second);
+                        const double dot = dotProduct(va->v, vb.v, nullptr);
+                        const double c = va->norm2 > 0 && vb.norm2 > 0 ? dot / std::sqrt(va->norm2 * vb.norm2) : 0;
                         if (c >= m_options.sentenceSimilarity) {
                             Link l;
                             l.family = Link::Similar;

@@ -268,9 +268,13 @@ bool fourWithoutMarks(quint64 x)
 }
 
 // Words of an ASCII line [from, to) by UAX #29 (WB5-WB13b; no Extend, Format or Katakana in
-// ASCII): calls found(start, end) for each segment that begins with a letter or digit.
+// ASCII): calls found(start, end, form, stem) for each segment that begins with a letter or
+// digit. The word is folded and hashed as fold(), fnv() and stemLength() would, in the same loop
+// that finds its end, so every letter is read once: the stem drops at most three units at the
+// end ("'s" and a plural s), so the hashes of the last three prefixes are kept to pick from.
 template<typename Found> void asciiWords(const char16_t *s, int from, int to, Found found)
 {
+    auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
     int i = from;
     while (i < to) {
         const quint8 c = Ascii.word[s[i]];
@@ -280,30 +284,52 @@ template<typename Found> void asciiWords(const char16_t *s, int from, int to, Fo
         }
         const int start = i;
         quint8 prev = c;
+        quint64 h = (FnvOffset ^ lower(s[i])) * FnvPrime;
+        quint64 h1 = FnvOffset; // hashes of the word without its last one, two, three units
+        quint64 h2 = 0;
+        quint64 h3 = 0;
+        auto step = [&](char16_t u) {
+            h3 = h2;
+            h2 = h1;
+            h1 = h;
+            h = (h ^ lower(u)) * FnvPrime;
+        };
         ++i;
         while (i < to) {
             const quint8 x = Ascii.word[s[i]];
             if (x == WLetter || x == WNumeric || x == WExtendNumLet) {
                 prev = x;
+                step(s[i]);
                 ++i;
                 continue;
             }
             // A joiner between two letters (WB6/7) or two digits (WB11/12).
             if (i + 1 < to) {
                 const quint8 next = Ascii.word[s[i + 1]];
-                if (prev == WLetter && next == WLetter && (x == WMidLetter || x == WMidNumLet)) {
-                    i += 2;
-                    continue;
-                }
-                if (prev == WNumeric && next == WNumeric && (x == WMidNum || x == WMidNumLet)) {
+                if ((prev == WLetter && next == WLetter && (x == WMidLetter || x == WMidNumLet))
+                    || (prev == WNumeric && next == WNumeric && (x == WMidNum || x == WMidNumLet))) {
+                    step(s[i]);
+                    step(s[i + 1]);
                     i += 2;
                     continue;
                 }
             }
             break;
         }
-        if (c != WExtendNumLet)
-            found(start, i);
+        if (c == WExtendNumLet)
+            continue;
+        // stemLength() on the folded word, as asciiForms() does.
+        const int n = i - start;
+        const char16_t *w = s + start;
+        int m = n;
+        if (m > 2 && w[m - 2] == u'\'' && lower(w[m - 1]) == u's')
+            m -= 2;
+        else if (m > 1 && w[m - 1] == u'\'')
+            m -= 1;
+        if (m > 3 && lower(w[m - 1]) == u's' && lower(w[m - 2]) != u's' && w[m - 2] != u'\'')
+            m -= 1;
+        const quint64 stem = n - m == 0 ? h : n - m == 1 ? h1 : n - m == 2 ? h2 : h3;
+        found(start, i, h, quint32(stem));
     }
 }
 
@@ -501,25 +527,34 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
 
     std::u16string buf;
     t.tokens.reserve(size_t(size / 5));
-    auto addWord = [&](int from, int to, bool ascii) {
-        const QChar first(chars[from]);
-        if (!first.isLetterOrNumber() || to - from > 0xFFFF)
+    // A word whose form and stem hash are known; its first unit is a letter or digit.
+    auto addFormed = [&](int from, int to, quint64 form, quint32 stem) {
+        if (to - from > 0xFFFF)
             return;
         Token tok;
-        if (ascii) {
-            asciiForms(chars + from, to - from, &tok.form, &tok.stem);
-        } else {
-            const qsizetype n = fold(QStringView(text).mid(from, to - from), buf);
-            tok.form = fnv(buf.data(), n);
-            tok.stem = quint32(fnv(buf.data(), stemLength(buf)));
-        }
+        tok.form = form;
+        tok.stem = stem;
         tok.start = from;
         tok.length = quint16(to - from);
-        if (first.isDigit())
+        if (chars[from] < 0x80 ? chars[from] >= u'0' && chars[from] <= u'9' : QChar(chars[from]).isDigit())
             tok.flags |= Token::Digit;
         if (stops.contains(tok.form))
             tok.flags |= Token::Stop;
         t.tokens.push_back(tok);
+    };
+    auto addWord = [&](int from, int to, bool ascii) {
+        if (!QChar(chars[from]).isLetterOrNumber())
+            return;
+        quint64 form;
+        quint32 stem;
+        if (ascii) {
+            asciiForms(chars + from, to - from, &form, &stem);
+        } else {
+            const qsizetype n = fold(QStringView(text).mid(from, to - from), buf);
+            form = fnv(buf.data(), n);
+            stem = quint32(fnv(buf.data(), stemLength(buf)));
+        }
+        addFormed(from, to, form, stem);
     };
     auto isAsciiWord = [&](int from, int to) { return isAscii(chars, from, to); };
 
@@ -548,7 +583,7 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
                         sentenceEnds.push_back(a + int(e));
                 }
                 if (ascii) {
-                    asciiWords(chars, a, b, [&](int from, int to) { addWord(from, to, true); });
+                    asciiWords(chars, a, b, addFormed);
                 } else {
                     QTextBoundaryFinder words(QTextBoundaryFinder::Word, line, b - a);
                     qsizetype from = 0;
