@@ -546,7 +546,7 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
         if (!QChar(chars[from]).isLetterOrNumber())
             return;
         quint64 form;
-        quint32 stem;
+        quint32 stem = 0;
         if (ascii) {
             asciiForms(chars + from, to - from, &form, &stem);
         } else {
