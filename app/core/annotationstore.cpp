@@ -5,9 +5,12 @@
 #include <algorithm>
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -232,6 +235,15 @@ bool AnnotationStore::end(bool ok)
     return true;
 }
 
+sqlite3 *AnnotationStore::sqliteHandle() const
+{
+    // QSQLITE hands out its connection as a "sqlite3*" in a QVariant (see QSqlDriver::handle()).
+    const QVariant v = QSqlDatabase::database(m_connection).driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
 QSqlQuery &AnnotationStore::batchStatement(const QString &sql)
 {
     auto it = m_batchStatements.find(sql);
@@ -328,47 +340,71 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
         return {};
     if (!begin())
         return {};
-    QSqlQuery &q = batchStatement(
-        QStringLiteral("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
-                       "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString t = now();
+    // Qt Sql binds every value through a QVariant keyed by a placeholder name: for 100,000 rows
+    // that costs more than the insert. The rows go through SQLite's own binds instead, on the
+    // handle of this same connection, inside the savepoint begin() opened.
+    sqlite3 *db = sqliteHandle();
+    sqlite3_stmt *stmt = nullptr;
+    if (!db
+        || sqlite3_prepare_v2(db,
+                              "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, "
+                              "orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              -1, &stmt, nullptr)
+               != SQLITE_OK) {
+        m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("The workspace is not an SQLite database");
+        end(false);
+        return {};
+    }
+    const QByteArray t = now().toUtf8();
     // Rows loaded together mostly share their times: each distinct one is written out once.
     QDateTime lastTime;
-    QString lastText;
-    auto stamp = [&](const QDateTime &d) -> QString {
+    QByteArray lastText;
+    auto stamp = [&](const QDateTime &d) -> const QByteArray & {
         if (!d.isValid())
             return t;
         if (d != lastTime) {
             lastTime = d;
-            lastText = d.toString(Qt::ISODateWithMs);
+            lastText = d.toString(Qt::ISODateWithMs).toUtf8();
         }
         return lastText;
+    };
+    auto bindText = [stmt](int column, const QString &s) {
+        // SQLITE_STATIC: the strings outlive the step that reads them.
+        // A null pointer would bind NULL; these columns hold '' for "none".
+        static const char16_t empty = 0;
+        const void *data = s.isNull() ? static_cast<const void *>(&empty) : s.utf16();
+        return sqlite3_bind_text16(stmt, column, data, int(s.size() * sizeof(char16_t)), SQLITE_STATIC);
+    };
+    auto bindUtf8 = [stmt](int column, const QByteArray &s) {
+        return sqlite3_bind_text(stmt, column, s.constData(), int(s.size()), SQLITE_STATIC);
     };
     QList<qint64> ids;
     ids.reserve(highlights.size());
     QList<qint64> articles;
     bool ok = true;
     for (const Highlight &h : highlights) {
-        q.bindValue(0, idOrNull(h.id));
-        q.bindValue(1, h.articleId);
-        q.bindValue(2, h.start);
-        q.bindValue(3, h.end);
-        q.bindValue(4, text(h.quote));
-        q.bindValue(5, text(h.prefix));
-        q.bindValue(6, text(h.suffix));
-        q.bindValue(7, text(h.note));
-        q.bindValue(8, h.orphaned ? 1 : 0);
-        q.bindValue(9, stamp(h.created));
-        q.bindValue(10, stamp(h.modified));
-        if (!q.exec()) {
-            m_lastError = q.lastError().databaseText();
+        int rc = h.id > 0 ? sqlite3_bind_int64(stmt, 1, h.id) : sqlite3_bind_null(stmt, 1);
+        rc |= sqlite3_bind_int64(stmt, 2, h.articleId);
+        rc |= sqlite3_bind_int64(stmt, 3, h.start);
+        rc |= sqlite3_bind_int64(stmt, 4, h.end);
+        rc |= bindText(5, h.quote);
+        rc |= bindText(6, h.prefix);
+        rc |= bindText(7, h.suffix);
+        rc |= bindText(8, h.note);
+        rc |= sqlite3_bind_int(stmt, 9, h.orphaned ? 1 : 0);
+        rc |= bindUtf8(10, stamp(h.created));
+        rc |= bindUtf8(11, stamp(h.modified));
+        if (rc != SQLITE_OK || sqlite3_step(stmt) != SQLITE_DONE) {
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(db));
             ok = false;
             break;
         }
-        ids.append(h.id > 0 ? h.id : q.lastInsertId().toLongLong());
+        sqlite3_reset(stmt);
+        ids.append(h.id > 0 ? h.id : sqlite3_last_insert_rowid(db));
         if (articles.isEmpty() || articles.constLast() != h.articleId)
             articles.append(h.articleId);
     }
+    sqlite3_finalize(stmt);
     if (ok) {
         std::sort(articles.begin(), articles.end());
         articles.erase(std::unique(articles.begin(), articles.end()), articles.end());

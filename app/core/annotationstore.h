@@ -17,6 +17,8 @@
 // Every call is committed before it returns, unless it runs inside a Batch, which commits all of
 // its calls together or none. Signals report each change after its commit, never for a change
 // that was rolled back, so models observing the store stay exactly in step with the file.
+struct sqlite3;
+
 class AnnotationStore : public QObject
 {
     Q_OBJECT
@@ -126,6 +128,7 @@ private:
     // A statement that writes (no rows to read) kept prepared while a batch is open, so that a
     // batch of many calls prepares it once; the cache goes when the outermost batch ends.
     QSqlQuery &batchStatement(const QString &sql);
+    sqlite3 *sqliteHandle() const;
 
     QPointer<Workspace> m_workspace;
     QString m_connection;
