@@ -3,6 +3,7 @@
 #include "testutil.h"
 #include "workspace.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -298,6 +299,22 @@ private Q_SLOTS:
         QVERIFY(!Workspace::open(file, &error));
         QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         QCOMPARE(readFile(file), bytes);
+        // The check the window runs on a worker finds the same, and writes nothing either.
+        if (damage == QLatin1String("garbage")) {
+            const QString later = Workspace::checkIntegrity(file);
+            QVERIFY2(later.contains(QStringLiteral("damaged")), qPrintable(later));
+            QCOMPARE(readFile(file), bytes);
+        }
+    }
+
+    void integrityCheckOfSoundAndMissingFiles()
+    {
+        const QString file = makeWorkspaceWithBigArticle(QStringLiteral("sound.parallax"));
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(Workspace::checkIntegrity(file), QString());
+        // A file that is not there is not "damaged": the next write says what happened.
+        QCOMPARE(Workspace::checkIntegrity(path(QStringLiteral("nowhere.parallax"))), QString());
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("nowhere.parallax"))));
     }
 
     void refusesFolders()

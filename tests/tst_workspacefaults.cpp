@@ -284,6 +284,48 @@ private Q_SLOTS:
         QFile::remove(rescue);
     }
 
+    // The window checks a workspace page by page after it has painted, on a worker: a file
+    // damaged where only that check looks (an overflow chain of a long article) opens, then turns
+    // read-only with the damage named, and is never written.
+    void windowFindsDamageAfterOpening()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-later.parallax"));
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            ArticleDraft d;
+            d.headline = QStringLiteral("Long read");
+            for (int i = 0; i < 900; ++i)
+                d.body += QStringLiteral("Paragraph %1 of a long article about the harbour plan.\n").arg(i);
+            d.original = d.body.toUtf8();
+            QVERIFY(ws->addArticles({d}).first().ok());
+        }
+        QCOMPARE(Workspace::checkIntegrity(path), QString());
+        QByteArray bytes = readFile(path);
+        QVERIFY(bytes.size() > 16 * 4096);
+        // The first four bytes of a page in the middle of the body's overflow chain: its link.
+        const qsizetype page = (bytes.size() / 4096 / 2) * 4096;
+        for (qsizetype i = page; i < page + 4; ++i)
+            bytes[i] = char(0xFF);
+        QVERIFY(writeFile(path, bytes));
+        QVERIFY2(Workspace::checkIntegrity(path).contains(QStringLiteral("damaged")),
+                 qPrintable(Workspace::checkIntegrity(path)));
+
+        MainWindow window;
+        QVERIFY(window.openWorkspace(path));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.readOnlyBanner()->isVisible(), 10000);
+        QVERIFY2(window.readOnlyBanner()->text().contains(QStringLiteral("damaged")),
+                 qPrintable(window.readOnlyBanner()->text()));
+        QVERIFY(window.workspace()->isReadOnly());
+        QVERIFY(!window.annotationController()->highlightAction()->isEnabled());
+        QVERIFY(!window.annotator()->highlight(1, 0, 10));
+        auto *box = window.findChild<QWidget *>(QStringLiteral("problemBox"));
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(readFile(path), bytes);
+    }
+
     // The window on a read-only workspace: a banner says so and why, every edit is off.
     void windowIsReadOnly()
     {

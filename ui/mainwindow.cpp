@@ -37,12 +37,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -356,7 +358,9 @@ bool MainWindow::openWorkspace(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QString error;
-    std::unique_ptr<Workspace> ws = Workspace::open(absolute, &error);
+    // The page-by-page check runs on a worker after the window has painted (below): on a large
+    // workspace it takes longer than everything else the first paint needs.
+    std::unique_ptr<Workspace> ws = Workspace::open(absolute, &error, Workspace::Check::Later);
     if (!ws) {
         showProblems(tr("Cannot open workspace"), {error});
         return false;
@@ -379,11 +383,33 @@ bool MainWindow::openWorkspace(const QString &path)
     setWindowFilePath(absolute);
     setWindowTitle(tr("%1 — Parallax").arg(m_workspace->title()));
     rememberRecent(absolute);
+    checkIntegrityLater();
     const int count = m_workspace->articleCount();
     statusBar()->showMessage(count == 1 ? tr("1 article in %1").arg(m_workspace->title())
                                         : tr("%1 articles in %2").arg(count).arg(m_workspace->title()),
                              5000);
     return true;
+}
+
+void MainWindow::checkIntegrityLater()
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const QPointer<Workspace> ws = m_workspace.get();
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, ws] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        if (problem.isEmpty() || !ws || ws != m_workspace.get() || ws->fileIsGone())
+            return;
+        // Found damaged after opening: nothing more is written to it; reading and exporting what
+        // can still be read stay possible.
+        ws->setReadOnlyReason(tr("the file is damaged"));
+        setReadOnly(true, ws->readOnlyReason());
+        showProblems(tr("The workspace is damaged"),
+                     {tr("%1. Parallax will not change it: restore it from a backup, or export what you can "
+                         "still read.")
+                          .arg(problem)});
+    });
+    watcher->setFuture(QtConcurrent::run(&Workspace::checkIntegrity, m_workspace->path()));
 }
 
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)

@@ -68,6 +68,7 @@ private:
     void createAnnotationDocks();
     void createExportActions(QMenu *file);
     void detachWorkspace();
+    void checkIntegrityLater();
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Annotator> m_annotator; // after m_workspace: destroyed before it

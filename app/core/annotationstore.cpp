@@ -723,6 +723,50 @@ QList<Appearance> AnnotationStore::allAppearances() const
     return result;
 }
 
+QList<std::pair<Appearance, Highlight>> AnnotationStore::claimedHighlights() const
+{
+    // Read through SQLite's own calls: a list of claims over tens of thousands of appearances is
+    // read on every open, and Qt Sql wraps each value in a QVariant and caches it on the way.
+    QList<std::pair<Appearance, Highlight>> result;
+    sqlite3 *db = sqliteHandle();
+    sqlite3_stmt *stmt = nullptr;
+    if (!db
+        || sqlite3_prepare_v2(db,
+                              "SELECT a.highlight_id, a.claim_id, a.wording, h.article_id, h.start, h.end, h.quote, "
+                              "h.note, h.orphaned FROM appearances a JOIN highlights h ON h.id = a.highlight_id "
+                              "ORDER BY a.claim_id, h.article_id, h.start, h.id",
+                              -1, &stmt, nullptr)
+               != SQLITE_OK) {
+        m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("The workspace is not an SQLite database");
+        return result;
+    }
+    auto textAt = [stmt](int column) {
+        const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(stmt, column));
+        return data ? QString::fromUtf16(data, sqlite3_column_bytes16(stmt, column) / 2) : QString();
+    };
+    // The few wording keys, each turned into its enum once.
+    QHash<QByteArray, Wording> wordings;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const QByteArray key(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)),
+                             sqlite3_column_bytes(stmt, 2));
+        auto wording = wordings.constFind(key);
+        if (wording == wordings.cend())
+            wording = wordings.insert(key, wordingFromKey(QString::fromUtf8(key)));
+        Appearance a{sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), *wording};
+        Highlight h;
+        h.id = a.highlightId;
+        h.articleId = sqlite3_column_int64(stmt, 3);
+        h.start = sqlite3_column_int(stmt, 4);
+        h.end = sqlite3_column_int(stmt, 5);
+        h.quote = textAt(6);
+        h.note = textAt(7);
+        h.orphaned = sqlite3_column_int(stmt, 8) != 0;
+        result.append({a, std::move(h)});
+    }
+    sqlite3_finalize(stmt);
+    return result;
+}
+
 QList<Appearance> AnnotationStore::appearancesInArticle(qint64 articleId) const
 {
     QList<Appearance> result;

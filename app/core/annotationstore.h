@@ -82,6 +82,9 @@ public:
     bool setWording(qint64 highlightId, qint64 claimId, Wording wording);
     QList<Appearance> appearancesOfClaim(qint64 claimId) const;
     QList<Appearance> appearancesOfHighlight(qint64 highlightId) const;
+    // Every appearance with the parts of its highlight a list of claims shows (id, article, span,
+    // quote, note, orphaned; no context or times), ordered by claim, then reading order.
+    QList<std::pair<Appearance, Highlight>> claimedHighlights() const;
     QList<Appearance> allAppearances() const;
     // The appearances of every highlight in one article, ordered by highlight.
     QList<Appearance> appearancesInArticle(qint64 articleId) const;

@@ -57,29 +57,21 @@ void ClaimsModel::reload()
     m_tags = m_store->tags();
     // A handful of queries for the whole list rather than several per claim and appearance: a
     // workspace may hold thousands of claims and tens of thousands of highlights.
-    QHash<qint64, Highlight> highlights;
-    for (const Highlight &h : m_store->allHighlights())
-        highlights.insert(h.id, h);
     QHash<qint64, QString> outlets;
     if (Workspace *ws = m_store->workspace()) {
         for (const ArticleSummary &a : ws->articles())
             outlets.insert(a.id, a.outlet.isEmpty() ? a.sourceName : a.outlet);
     }
+    // Already in reading order within each claim, as appearancesOfClaim gives them.
     QHash<qint64, QList<AppearanceRow>> byClaim;
-    for (const Appearance &a : m_store->allAppearances()) {
-        const Highlight h = highlights.value(a.highlightId);
-        byClaim[a.claimId].append(AppearanceRow{a, h, outlets.value(h.articleId)});
+    for (auto &[a, h] : m_store->claimedHighlights()) {
+        const QString outlet = outlets.value(h.articleId);
+        byClaim[a.claimId].append(AppearanceRow{a, std::move(h), outlet});
     }
     const QHash<qint64, QList<qint64>> tags = m_store->allClaimTags();
     for (const Claim &c : m_store->claims()) {
-        ClaimRow row{c, tags.value(c.id), byClaim.value(c.id)};
-        // In reading order, as appearancesOfClaim gives them.
-        std::stable_sort(row.appearances.begin(), row.appearances.end(),
-                         [](const AppearanceRow &x, const AppearanceRow &y) {
-                             return std::tuple(x.highlight.articleId, x.highlight.start, x.highlight.id)
-                                 < std::tuple(y.highlight.articleId, y.highlight.start, y.highlight.id);
-                         });
-        m_claims.append(row);
+        ClaimRow row{c, tags.value(c.id), byClaim.take(c.id)};
+        m_claims.append(std::move(row));
     }
 }
 

@@ -222,7 +222,7 @@ Workspace::~Workspace()
         releaseLock(m_lockKey);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, Check check)
 {
     QString ignored;
     if (!error)
@@ -324,11 +324,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
                   .arg(Schema::currentVersion());
         return nullptr;
     }
-    if (!empty) {
-        const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check"), &why);
-        if (check.toString() != QLatin1String("ok")) {
+    if (!empty && (check == Check::BeforeOpening || fileVersion < Schema::currentVersion())) {
+        const QVariant result = scalar(db, QStringLiteral("PRAGMA quick_check"), &why);
+        if (result.toString() != QLatin1String("ok")) {
             *error = QStringLiteral("%1: the workspace is damaged (%2); it was not changed")
-                         .arg(name, check.isValid() ? check.toString() : why);
+                         .arg(name, result.isValid() ? result.toString() : why);
             return nullptr;
         }
     }
@@ -402,6 +402,38 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     }
     ws->m_inode = inodeOf(path);
     return ws;
+}
+
+QString Workspace::checkIntegrity(const QString &path)
+{
+    const QString connection = newConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        // Only damage counts: a file that cannot be opened or read now (moved, deleted, busy) is
+        // another matter, which the next write reports.
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next()) {
+                if (query.value(0).toString() != QLatin1String("ok"))
+                    problem = query.value(0).toString();
+            } else {
+                const QString code = query.lastError().nativeErrorCode();
+                // SQLITE_CORRUPT and SQLITE_NOTADB, with or without extended bits.
+                const int primary = code.toInt() & 0xff;
+                if (primary == 11 || primary == 26)
+                    problem = query.lastError().databaseText();
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (problem.isEmpty())
+        return {};
+    return QStringLiteral("%1: the workspace is damaged (%2)").arg(displayName(path), problem.simplified());
 }
 
 bool Workspace::fileIsGone() const

@@ -25,7 +25,19 @@ public:
     // cannot be written or when another Parallax process has it open: each process that can write
     // holds a lock on NAME-lock beside the file (an flock, which the system lets go of when the
     // process ends, even by kill -9, so a crash never leaves a stale lock).
-    static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    //
+    // check: a file is checked page by page (PRAGMA quick_check, a few ms per MB) before it opens,
+    // unless Check::Later says the caller runs checkIntegrity() itself, off its thread (the
+    // window does, so that a large workspace paints first). The header, application id and format
+    // are checked either way, and a file that needs upgrading is always checked before.
+    enum class Check { BeforeOpening, Later };
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error, Check check = Check::BeforeOpening);
+    // Checks the workspace file at path on a connection of its own (callable from any thread):
+    // empty when it is sound, else a one-line message naming the damage. Reads only.
+    static QString checkIntegrity(const QString &path);
+    // From now on the workspace refuses every change, with this reason (for a file found damaged
+    // after it was opened).
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
     ~Workspace() override;
 
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
