@@ -41,8 +41,11 @@ QStringList sampleHeadlines()
 QStringList paneHeadlines(MainWindow &w)
 {
     QStringList result;
-    for (ReadingPane *pane : w.paneStrip()->panes())
-        result << pane->findChild<QLabel *>(QStringLiteral("headline"))->text();
+    // A pane out of view has no header yet: its headline label is made when it loads.
+    for (ReadingPane *pane : w.paneStrip()->panes()) {
+        auto *label = pane->findChild<QLabel *>(QStringLiteral("headline"));
+        result << (label ? label->text() : pane->headline());
+    }
     return result;
 }
 } // namespace
@@ -154,9 +157,13 @@ private Q_SLOTS:
         ReadingPane *last = panes.last();
         QVERIFY(!last->isLoaded());
         QVERIFY(!last->findChild<QTextBrowser *>());
+        QVERIFY(!last->findChild<QLabel *>()); // nor its header made
         // Scrolled into view, it loads: the stored text with its highlights.
         w.paneStrip()->scrollToPane(last->articleId(), false);
         QTRY_VERIFY(last->isLoaded());
+        auto *headline = last->findChild<QLabel *>(QStringLiteral("headline"));
+        QVERIFY(headline && headline->isVisible());
+        QCOMPARE(headline->text(), last->headline());
         QString shown = last->findChild<QTextBrowser *>()->document()->toRawText();
         shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
         QCOMPARE(shown, w.workspace()->articleBody(last->articleId()));

@@ -52,6 +52,9 @@ ClaimsPanel::ClaimsPanel(ClaimsModel *model, QWidget *parent)
     m_view->header()->setSectionResizeMode(ClaimsModel::TitleColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ClaimsModel::StatusColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ClaimsModel::ReportsColumn, QHeaderView::ResizeToContents);
+    // Those two columns fit the rows in view, not the first thousand (which each reset of a long
+    // list would measure, text layout and all).
+    m_view->header()->setResizeContentsPrecision(0);
     m_view->setToolTip(tr("Choose a claim to see it in every pane that reports it"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (m_selecting || !current.isValid())

@@ -42,9 +42,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QtConcurrentRun>
 #include <QUndoGroup>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace {
 constexpr int MaxRecent = 8;

@@ -48,10 +48,18 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
-    // Header and rule stay hidden until the pane loads: a pane off screen is not laid out at all
-    // (word-wrapped labels cost a text layout each time the strip asks for their height).
+    // Header, rule and text are made when the pane loads: a workspace may show a thousand panes,
+    // and a pane off screen costs no more than its frame (word-wrapped labels cost a text layout
+    // each time the strip asks for their height; dates are formatted for the locale).
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addStretch(1); // where header and text go once they are loaded
+}
+
+void ReadingPane::makeHeader()
+{
     auto *header = m_header = new QWidget(this);
-    header->hide();
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(22, 18, 22, 12);
     headerLayout->setSpacing(6);
@@ -63,6 +71,7 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setFont(Typography::headlineFont());
     m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta = new QLabel(header);
     m_meta->setObjectName(QStringLiteral("meta"));
     m_meta->setFont(Typography::metaFont());
@@ -72,18 +81,10 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     headerLayout->addWidget(m_headline);
     headerLayout->addWidget(m_meta);
 
-    auto *rule = m_rule = new QFrame(this);
-    rule->hide();
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Plain);
-    rule->setForegroundRole(QPalette::Mid);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(header);
-    layout->addWidget(rule);
-    layout->addStretch(1); // where the text goes once it is loaded
+    m_rule = new QFrame(this);
+    m_rule->setFrameShape(QFrame::HLine);
+    m_rule->setFrameShadow(QFrame::Plain);
+    m_rule->setForegroundRole(QPalette::Mid);
     fillHeader();
 }
 
@@ -136,14 +137,17 @@ void ReadingPane::ensureLoaded()
     doc->setModified(false);
     m_text->moveCursor(QTextCursor::Start); // a new pane opens at the top of the article
 
-    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->show();
-    m_rule->show();
+    makeHeader();
     auto *box = static_cast<QVBoxLayout *>(layout());
-    delete box->takeAt(box->count() - 1); // the stretch that held the text's place
+    delete box->takeAt(box->count() - 1); // the stretch that held the place
+    box->addWidget(m_header);
+    box->addWidget(m_rule);
     box->addWidget(m_text, 1);
-    if (isVisible())
+    if (isVisible()) {
+        m_header->show();
+        m_rule->show();
         m_text->show();
+    }
     applyStore();
     applyCues();
 }
@@ -183,6 +187,8 @@ void ReadingPane::updateSummary(const ArticleSummary &article)
 
 void ReadingPane::fillHeader()
 {
+    if (!m_header)
+        return; // made, and filled, when the pane loads
     const ArticleSummary &a = m_article;
     m_outlet->setText(a.outlet.isEmpty() ? a.sourceName : a.outlet);
     m_headline->setText(a.headline);

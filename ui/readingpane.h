@@ -67,6 +67,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void makeHeader();
     void fillHeader();
     void applyStore();
     void applyCues();

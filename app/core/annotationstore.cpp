@@ -350,7 +350,7 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
                               "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, "
                               "orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               -1, &stmt, nullptr)
-               != SQLITE_OK) {
+            != SQLITE_OK) {
         m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("The workspace is not an SQLite database");
         end(false);
         return {};
@@ -733,10 +733,9 @@ QList<std::pair<Appearance, Highlight>> AnnotationStore::claimedHighlights() con
     if (!db
         || sqlite3_prepare_v2(db,
                               "SELECT a.highlight_id, a.claim_id, a.wording, h.article_id, h.start, h.end, h.quote, "
-                              "h.note, h.orphaned FROM appearances a JOIN highlights h ON h.id = a.highlight_id "
-                              "ORDER BY a.claim_id, h.article_id, h.start, h.id",
+                              "h.note, h.orphaned FROM appearances a JOIN highlights h ON h.id = a.highlight_id",
                               -1, &stmt, nullptr)
-               != SQLITE_OK) {
+            != SQLITE_OK) {
         m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("The workspace is not an SQLite database");
         return result;
     }

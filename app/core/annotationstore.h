@@ -83,7 +83,7 @@ public:
     QList<Appearance> appearancesOfClaim(qint64 claimId) const;
     QList<Appearance> appearancesOfHighlight(qint64 highlightId) const;
     // Every appearance with the parts of its highlight a list of claims shows (id, article, span,
-    // quote, note, orphaned; no context or times), ordered by claim, then reading order.
+    // quote, note, orphaned; no context or times), in no particular order.
     QList<std::pair<Appearance, Highlight>> claimedHighlights() const;
     QList<Appearance> allAppearances() const;
     // The appearances of every highlight in one article, ordered by highlight.

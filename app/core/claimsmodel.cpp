@@ -62,15 +62,21 @@ void ClaimsModel::reload()
         for (const ArticleSummary &a : ws->articles())
             outlets.insert(a.id, a.outlet.isEmpty() ? a.sourceName : a.outlet);
     }
-    // Already in reading order within each claim, as appearancesOfClaim gives them.
     QHash<qint64, QList<AppearanceRow>> byClaim;
     for (auto &[a, h] : m_store->claimedHighlights()) {
         const QString outlet = outlets.value(h.articleId);
         byClaim[a.claimId].append(AppearanceRow{a, std::move(h), outlet});
     }
     const QHash<qint64, QList<qint64>> tags = m_store->allClaimTags();
+    m_claims.reserve(byClaim.size());
     for (const Claim &c : m_store->claims()) {
         ClaimRow row{c, tags.value(c.id), byClaim.take(c.id)};
+        // In reading order, as appearancesOfClaim gives them (sorting each claim's few rows here
+        // costs far less than SQLite sorting all of them with their quotes).
+        std::sort(row.appearances.begin(), row.appearances.end(), [](const AppearanceRow &x, const AppearanceRow &y) {
+            return std::tuple(x.highlight.articleId, x.highlight.start, x.highlight.id)
+                < std::tuple(y.highlight.articleId, y.highlight.start, y.highlight.id);
+        });
         m_claims.append(std::move(row));
     }
 }
