@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class ClaimsModelTest : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,65 @@ private Q_SLOTS:
     {
         m_annotator.reset();
         m_ws.reset();
+    }
+
+    // Everything a model shows, row by row, for comparing two models.
+    static QStringList dump(const ClaimsModel &model)
+    {
+        QStringList rows;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex claim = model.index(r, 0);
+            rows << claim.data().toString() + u'|' + claim.data(Roles::ReportCountRole).toString();
+            for (int a = 0; a < model.rowCount(claim); ++a) {
+                const QModelIndex row = model.index(a, 0, claim);
+                rows << u"  "_s + row.data().toString() + u'|' + row.data(Roles::HighlightIdRole).toString();
+            }
+        }
+        return rows;
+    }
+
+    // A large workspace: the list is read on a worker, and fills when it is read; the rows are
+    // those a load at once gives.
+    void loadsLargeWorkspacesInTheBackground()
+    {
+        for (int i = 0; i < 6; ++i) {
+            QVERIFY(m_annotator->highlightAndLink(m_a1, i * 5, i * 5 + 4, 0, QStringLiteral("Claim %1").arg(i)).ok());
+            QVERIFY(
+                m_annotator->highlightAndLink(m_a2, 40 - i * 5, 44 - i * 5, m_annotator->store()->claims().last().id)
+                    .ok());
+        }
+        ClaimsModel atOnce;
+        atOnce.setStore(m_annotator->store());
+        QCOMPARE(atOnce.rowCount(), 6);
+        QVERIFY(!atOnce.isLoading());
+
+        ClaimsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &ClaimsModel::loadingChanged);
+        model.setBackgroundLoadingAbove(11); // 12 appearances
+        model.setStore(m_annotator->store());
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(dump(model), dump(atOnce));
+
+        // A change made while the worker reads is not lost: the list is read again once, here.
+        ClaimsModel racing;
+        racing.setBackgroundLoadingAbove(0);
+        racing.setStore(m_annotator->store());
+        QVERIFY(racing.isLoading());
+        QVERIFY(m_annotator->highlightAndLink(m_a1, 50, 54, 0, QStringLiteral("Added meanwhile")).ok());
+        QTRY_VERIFY(!racing.isLoading());
+        QCOMPARE(racing.rowCount(), 7);
+        QCOMPARE(dump(racing), dump(atOnce));
+
+        // At or under the threshold it loads at once, as before.
+        ClaimsModel small;
+        small.setBackgroundLoadingAbove(1000);
+        small.setStore(m_annotator->store());
+        QVERIFY(!small.isLoading());
+        QCOMPARE(small.rowCount(), 7);
     }
 
     void followsTheStore()

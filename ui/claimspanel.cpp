@@ -88,6 +88,7 @@ ClaimsPanel::ClaimsPanel(ClaimsModel *model, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &ClaimsPanel::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ClaimsPanel::updateEmptyState);
+    connect(model, &ClaimsModel::loadingChanged, this, &ClaimsPanel::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ClaimsPanel::updateEmptyState);
 
     auto *filters = new QHBoxLayout;
@@ -108,10 +109,13 @@ void ClaimsPanel::updateEmptyState()
     const bool none = m_filter->rowCount() == 0;
     m_view->setVisible(!none);
     m_empty->setVisible(none);
-    m_empty->setText(m_model->rowCount() == 0
-                         ? tr("No claims yet.\n\nSelect a passage in an article and press L to link it to a "
-                              "claim; H only highlights it.")
-                         : tr("No claim matches these filters."));
+    if (m_model->isLoading())
+        m_empty->setText(tr("Loading claims…"));
+    else
+        m_empty->setText(m_model->rowCount() == 0
+                             ? tr("No claims yet.\n\nSelect a passage in an article and press L to link it to a "
+                                  "claim; H only highlights it.")
+                             : tr("No claim matches these filters."));
 }
 
 void ClaimsPanel::reloadTags()

@@ -131,6 +131,8 @@ void MainWindow::createAnnotationDocks()
 {
     m_undo = new QUndoGroup(this);
     m_claims = new ClaimsModel(this);
+    // A large workspace paints first and fills its list of claims from a worker a moment later.
+    m_claims->setBackgroundLoadingAbove(5000);
     m_claimsPanel = new ClaimsPanel(m_claims, this);
     m_details = new ClaimDetails(this);
     m_controller = new AnnotationController(m_panes, m_claimsPanel, m_details, m_claims, this);

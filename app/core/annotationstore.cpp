@@ -170,6 +170,18 @@ AnnotationStore::AnnotationStore(Workspace *workspace, QObject *parent)
 {
 }
 
+AnnotationStore::AnnotationStore(const QString &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+}
+
+int AnnotationStore::appearanceCount() const
+{
+    QSqlQuery q = prepared(QStringLiteral("SELECT count(*) FROM appearances"));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 AnnotationStore::Batch::Batch(AnnotationStore &store)
     : m_store(store)
     , m_open(store.begin())

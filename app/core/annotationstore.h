@@ -24,6 +24,9 @@ class AnnotationStore : public QObject
     Q_OBJECT
 public:
     explicit AnnotationStore(Workspace *workspace, QObject *parent = nullptr);
+    // A store that only reads, through a connection of its own (opened by the caller, in the
+    // thread that uses it): for loading large lists on a worker.
+    explicit AnnotationStore(const QString &connection, QObject *parent = nullptr);
 
     Workspace *workspace() const { return m_workspace; }
     QString lastError() const { return m_lastError; }
@@ -73,6 +76,7 @@ public:
     std::optional<Claim> claim(qint64 id) const;
     std::optional<Claim> claimByTitle(const QString &title) const; // case-insensitive
     QList<Claim> claims() const; // in creation order
+    int appearanceCount() const;
     ClaimSnapshot snapshotOfClaim(qint64 id) const;
     bool restoreClaim(const ClaimSnapshot &snapshot);
 

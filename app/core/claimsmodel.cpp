@@ -7,7 +7,12 @@
 #include <algorithm>
 #include <tuple>
 
+#include <QFutureWatcher>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QtConcurrentRun>
+
+#include <atomic>
 
 namespace {
 constexpr quintptr ClaimLevel = 0; // internalId of claim rows; appearance rows carry their claim's id
@@ -30,7 +35,17 @@ void ClaimsModel::setStore(AnnotationStore *store)
     if (m_store)
         m_store->disconnect(this);
     m_store = store;
-    reload();
+    ++m_generation;
+    const bool wasLoading = std::exchange(m_loading, false);
+    m_changedWhileLoading = false;
+    const bool background
+        = store && store->workspace() && m_backgroundAbove >= 0 && store->appearanceCount() > m_backgroundAbove;
+    if (background) {
+        m_claims.clear();
+        m_tags.clear();
+    } else {
+        reload();
+    }
     if (store) {
         connect(store, &AnnotationStore::claimAdded, this, &ClaimsModel::onClaimAdded);
         connect(store, &AnnotationStore::claimRemoved, this, &ClaimsModel::onClaimRemoved);
@@ -40,12 +55,71 @@ void ClaimsModel::setStore(AnnotationStore *store)
         connect(store, &AnnotationStore::appearanceChanged, this, &ClaimsModel::onAppearanceChanged);
         connect(store, &AnnotationStore::highlightChanged, this, &ClaimsModel::onHighlightChanged);
         connect(store, &AnnotationStore::tagsChanged, this, [this] {
+            if (!caughtUp())
+                return;
             m_tags = m_store->tags();
             if (!m_claims.isEmpty())
                 Q_EMIT dataChanged(index(0, 0), index(int(m_claims.size()) - 1, ColumnCount - 1));
         });
     }
     endResetModel();
+    if (background)
+        loadInBackground();
+    else if (wasLoading)
+        Q_EMIT loadingChanged(false);
+}
+
+ClaimsModel::Loaded ClaimsModel::read(const AnnotationStore &store)
+{
+    return {store.claims(), store.allClaimTags(), store.claimedHighlights()};
+}
+
+ClaimsModel::Loaded ClaimsModel::readFrom(const QString &path)
+{
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("parallax-claims-loader-%1").arg(++counter);
+    Loaded loaded;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            const AnnotationStore reader(connection);
+            loaded = read(reader);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return loaded;
+}
+
+void ClaimsModel::loadInBackground()
+{
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    const quint64 generation = m_generation;
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || !m_store)
+            return; // another workspace since
+        m_loading = false;
+        beginResetModel();
+        if (std::exchange(m_changedWhileLoading, false))
+            reload(); // the reader changed something meanwhile: read it all again, here
+        else
+            fill(watcher->future().takeResult());
+        endResetModel();
+        Q_EMIT loadingChanged(false);
+    });
+    watcher->setFuture(QtConcurrent::run(&ClaimsModel::readFrom, m_store->workspace()->path()));
+}
+
+bool ClaimsModel::caughtUp()
+{
+    if (m_loading)
+        m_changedWhileLoading = true;
+    return !m_loading;
 }
 
 void ClaimsModel::reload()
@@ -54,23 +128,26 @@ void ClaimsModel::reload()
     m_tags.clear();
     if (!m_store)
         return;
+    fill(read(*m_store));
+}
+
+void ClaimsModel::fill(Loaded loaded)
+{
+    m_claims.clear();
     m_tags = m_store->tags();
-    // A handful of queries for the whole list rather than several per claim and appearance: a
-    // workspace may hold thousands of claims and tens of thousands of highlights.
     QHash<qint64, QString> outlets;
     if (Workspace *ws = m_store->workspace()) {
         for (const ArticleSummary &a : ws->articles())
             outlets.insert(a.id, a.outlet.isEmpty() ? a.sourceName : a.outlet);
     }
     QHash<qint64, QList<AppearanceRow>> byClaim;
-    for (auto &[a, h] : m_store->claimedHighlights()) {
+    for (auto &[a, h] : loaded.appearances) {
         const QString outlet = outlets.value(h.articleId);
         byClaim[a.claimId].append(AppearanceRow{a, std::move(h), outlet});
     }
-    const QHash<qint64, QList<qint64>> tags = m_store->allClaimTags();
-    m_claims.reserve(byClaim.size());
-    for (const Claim &c : m_store->claims()) {
-        ClaimRow row{c, tags.value(c.id), byClaim.take(c.id)};
+    m_claims.reserve(loaded.claims.size());
+    for (const Claim &c : std::as_const(loaded.claims)) {
+        ClaimRow row{c, loaded.claimTags.value(c.id), byClaim.take(c.id)};
         // In reading order, as appearancesOfClaim gives them (sorting each claim's few rows here
         // costs far less than SQLite sorting all of them with their quotes).
         std::sort(row.appearances.begin(), row.appearances.end(), [](const AppearanceRow &x, const AppearanceRow &y) {
@@ -295,6 +372,8 @@ Qt::ItemFlags ClaimsModel::flags(const QModelIndex &index) const
 
 void ClaimsModel::onClaimAdded(qint64 id)
 {
+    if (!caughtUp())
+        return;
     const std::optional<Claim> c = m_store->claim(id);
     if (!c || rowOfClaim(id) >= 0)
         return;
@@ -312,6 +391,8 @@ void ClaimsModel::onClaimAdded(qint64 id)
 
 void ClaimsModel::onClaimRemoved(qint64 id)
 {
+    if (!caughtUp())
+        return;
     const int row = rowOfClaim(id);
     if (row < 0)
         return;
@@ -322,6 +403,8 @@ void ClaimsModel::onClaimRemoved(qint64 id)
 
 void ClaimsModel::refreshClaim(qint64 claimId)
 {
+    if (!caughtUp())
+        return;
     const int row = rowOfClaim(claimId);
     const std::optional<Claim> c = m_store->claim(claimId);
     if (row < 0 || !c)
@@ -333,6 +416,8 @@ void ClaimsModel::refreshClaim(qint64 claimId)
 
 void ClaimsModel::onAppearanceAdded(qint64 highlightId, qint64 claimId)
 {
+    if (!caughtUp())
+        return;
     const int parentRow = rowOfClaim(claimId);
     if (parentRow < 0)
         return; // the claim itself is reported next, with its appearances
@@ -360,6 +445,8 @@ void ClaimsModel::onAppearanceAdded(qint64 highlightId, qint64 claimId)
 
 void ClaimsModel::onAppearanceRemoved(qint64 highlightId, qint64 claimId)
 {
+    if (!caughtUp())
+        return;
     const int parentRow = rowOfClaim(claimId);
     if (parentRow < 0)
         return;
@@ -374,6 +461,8 @@ void ClaimsModel::onAppearanceRemoved(qint64 highlightId, qint64 claimId)
 
 void ClaimsModel::onAppearanceChanged(qint64 highlightId, qint64 claimId)
 {
+    if (!caughtUp())
+        return;
     const QModelIndex i = indexOfAppearance(claimId, highlightId);
     if (!i.isValid())
         return;
@@ -386,6 +475,8 @@ void ClaimsModel::onAppearanceChanged(qint64 highlightId, qint64 claimId)
 
 void ClaimsModel::onHighlightChanged(qint64 highlightId)
 {
+    if (!caughtUp())
+        return;
     const std::optional<Highlight> h = m_store->highlight(highlightId);
     if (!h)
         return;

@@ -20,6 +20,11 @@ public:
 
     void setStore(AnnotationStore *store);
     AnnotationStore *store() const { return m_store; }
+    // A workspace with more appearances than this loads its claims on a worker thread, through a
+    // read-only connection of its own, and the list fills when they are read (isLoading() until
+    // then; changes made meanwhile are caught up with at once). -1, the default: always at once.
+    void setBackgroundLoadingAbove(int appearances) { m_backgroundAbove = appearances; }
+    bool isLoading() const { return m_loading; }
 
     QModelIndex indexOfClaim(qint64 claimId, int column = 0) const;
     QModelIndex indexOfAppearance(qint64 claimId, qint64 highlightId) const;
@@ -31,6 +36,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
 
 private:
     struct AppearanceRow {
@@ -44,7 +52,17 @@ private:
         QList<AppearanceRow> appearances;
     };
 
+    struct Loaded {
+        QList<Claim> claims;
+        QHash<qint64, QList<qint64>> claimTags;
+        QList<std::pair<Appearance, Highlight>> appearances;
+    };
+    static Loaded read(const AnnotationStore &store);
+    static Loaded readFrom(const QString &path);
     void reload();
+    void fill(Loaded loaded);
+    void loadInBackground();
+    bool caughtUp(); // false while loading: the change is taken in by a reload when it ends
     int rowOfClaim(qint64 claimId) const;
     int rowOfAppearance(const ClaimRow &claim, qint64 highlightId) const;
     AppearanceRow makeAppearanceRow(const Appearance &a) const;
@@ -60,6 +78,10 @@ private:
     void onHighlightChanged(qint64 highlightId);
 
     QPointer<AnnotationStore> m_store;
+    int m_backgroundAbove = -1;
+    bool m_loading = false;
+    bool m_changedWhileLoading = false;
+    quint64 m_generation = 0; // which store a background load belongs to
     QList<ClaimRow> m_claims;
     QList<Tag> m_tags;
 };
