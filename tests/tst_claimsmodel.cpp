@@ -101,6 +101,18 @@ private Q_SLOTS:
         QCOMPARE(racing.rowCount(), 7);
         QCOMPARE(dump(racing), dump(atOnce));
 
+        // Held (the window holds it until its first paint), the load waits to be let go.
+        ClaimsModel held;
+        held.setBackgroundLoadingAbove(0);
+        held.holdBackgroundLoading(true);
+        held.setStore(m_annotator->store());
+        QTest::qWait(300);
+        QVERIFY(held.isLoading());
+        QCOMPARE(held.rowCount(), 0);
+        held.holdBackgroundLoading(false);
+        QTRY_VERIFY(!held.isLoading());
+        QCOMPARE(held.rowCount(), 7);
+
         // At or under the threshold it loads at once, as before.
         ClaimsModel small;
         small.setBackgroundLoadingAbove(1000);

@@ -43,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrentRun>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -70,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_articles = new ArticleListModel(this);
     m_panes = new PaneStrip(this);
+    connect(m_panes, &PaneStrip::painting, this, [this] {
+        if (m_backgroundPending)
+            QTimer::singleShot(0, this, &MainWindow::startBackgroundWork); // once this paint is done
+    });
     m_panes->setModel(m_articles);
     // A banner above the panes when the workspace can only be read.
     m_readOnlyBanner = new QLabel(this);
@@ -376,6 +381,9 @@ bool MainWindow::openWorkspace(const QString &path)
     AnnotationStore *store = m_annotator->store();
     m_panes->setStore(store);
     m_articles->setWorkspace(m_workspace.get());
+    // Background work of this workspace (reading a long list of claims, checking the file page
+    // by page) starts once the window has painted it, or after a second if nothing paints.
+    m_claims->holdBackgroundLoading(true);
     m_claims->setStore(store);
     m_coverage->setStore(store);
     m_claimsPanel->reloadTags();
@@ -385,12 +393,21 @@ bool MainWindow::openWorkspace(const QString &path)
     setWindowFilePath(absolute);
     setWindowTitle(tr("%1 — Parallax").arg(m_workspace->title()));
     rememberRecent(absolute);
-    checkIntegrityLater();
+    m_backgroundPending = true;
+    QTimer::singleShot(1000, this, &MainWindow::startBackgroundWork);
     const int count = m_workspace->articleCount();
     statusBar()->showMessage(count == 1 ? tr("1 article in %1").arg(m_workspace->title())
                                         : tr("%1 articles in %2").arg(count).arg(m_workspace->title()),
                              5000);
     return true;
+}
+
+void MainWindow::startBackgroundWork()
+{
+    if (!std::exchange(m_backgroundPending, false) || !m_workspace)
+        return;
+    m_claims->holdBackgroundLoading(false);
+    checkIntegrityLater();
 }
 
 void MainWindow::checkIntegrityLater()

@@ -69,8 +69,10 @@ private:
     void createExportActions(QMenu *file);
     void detachWorkspace();
     void checkIntegrityLater();
+    void startBackgroundWork();
 
     std::unique_ptr<Workspace> m_workspace;
+    bool m_backgroundPending = false; // work of the last open that waits for a first paint
     std::unique_ptr<Annotator> m_annotator; // after m_workspace: destroyed before it
     QUndoGroup *m_undo = nullptr;
     ClaimsModel *m_claims = nullptr;

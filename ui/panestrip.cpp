@@ -41,8 +41,10 @@ PaneStrip::PaneStrip(QWidget *parent)
 
 bool PaneStrip::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_strip && event->type() == QEvent::Paint)
+    if (watched == m_strip && event->type() == QEvent::Paint) {
         loadVisiblePanes();
+        Q_EMIT painting();
+    }
     return QScrollArea::eventFilter(watched, event);
 }
 

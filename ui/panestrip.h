@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void highlightClicked(qint64 highlightId);
     void contextMenuRequested(ReadingPane *pane, const QPoint &globalPos);
+    // The strip is being painted (its panes next): for work that should wait for a first paint.
+    void painting();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

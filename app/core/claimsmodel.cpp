@@ -93,10 +93,25 @@ ClaimsModel::Loaded ClaimsModel::readFrom(const QString &path)
     return loaded;
 }
 
+void ClaimsModel::holdBackgroundLoading(bool hold)
+{
+    m_hold = hold;
+    if (!hold && m_loading && !m_loadStarted)
+        startLoading();
+}
+
 void ClaimsModel::loadInBackground()
 {
     m_loading = true;
+    m_loadStarted = false;
     Q_EMIT loadingChanged(true);
+    if (!m_hold)
+        startLoading();
+}
+
+void ClaimsModel::startLoading()
+{
+    m_loadStarted = true;
     auto *watcher = new QFutureWatcher<Loaded>(this);
     const quint64 generation = m_generation;
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {

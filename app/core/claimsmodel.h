@@ -25,6 +25,9 @@ public:
     // then; changes made meanwhile are caught up with at once). -1, the default: always at once.
     void setBackgroundLoadingAbove(int appearances) { m_backgroundAbove = appearances; }
     bool isLoading() const { return m_loading; }
+    // While held, a background load waits (the window holds it until it has painted, so that
+    // the worker does not compete with the first paint for the processor).
+    void holdBackgroundLoading(bool hold);
 
     QModelIndex indexOfClaim(qint64 claimId, int column = 0) const;
     QModelIndex indexOfAppearance(qint64 claimId, qint64 highlightId) const;
@@ -62,6 +65,7 @@ private:
     void reload();
     void fill(Loaded loaded);
     void loadInBackground();
+    void startLoading();
     bool caughtUp(); // false while loading: the change is taken in by a reload when it ends
     int rowOfClaim(qint64 claimId) const;
     int rowOfAppearance(const ClaimRow &claim, qint64 highlightId) const;
@@ -80,6 +84,8 @@ private:
     QPointer<AnnotationStore> m_store;
     int m_backgroundAbove = -1;
     bool m_loading = false;
+    bool m_hold = false;
+    bool m_loadStarted = false;
     bool m_changedWhileLoading = false;
     quint64 m_generation = 0; // which store a background load belongs to
     QList<ClaimRow> m_claims;
