@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,6 +78,34 @@ inline QVariant queryValue(const QString &dbPath, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// What a command did: its exit code (-1 when it crashed or did not finish in time) and output.
+struct Run {
+    int exitCode = -1;
+    QByteArray outBytes;
+    QString out;
+    QString err;
+};
+
+// Runs the parallax command with these arguments, as a user's shell would, without a display:
+// no command may need one.
+inline Run parallax(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARALLAX_BINARY), arguments);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    const QByteArray out = p.readAllStandardOutput();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, out, QString::fromUtf8(out),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace TestUtil

@@ -150,22 +150,6 @@ long peakRssKb(int who)
     return usage.ru_maxrss;
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run parallax(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    if (!p.waitForFinished(240000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 } // namespace
 
 class BadInputTest : public QObject
@@ -262,7 +246,7 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(path);
         QElapsedTimer timer;
         timer.start();
-        const Run run = parallax({QStringLiteral("import"), QStringLiteral("--workspace"), path, file});
+        const Run run = parallax({QStringLiteral("import"), QStringLiteral("--workspace"), path, file}, 240000);
         QVERIFY2(run.exitCode >= 0, "parallax import crashed or hung");
         if (c.bytes.size() > (1 << 20))
             qInfo("parallax import %s: %lld ms, peak memory of the commands so far %ld MB", qPrintable(c.fileName),

@@ -5,6 +5,8 @@
 
 #include "workspace.h"
 
+#include "testutil.h"
+
 #include <QFile>
 #include <QMimeDatabase>
 #include <QProcess>
@@ -27,12 +29,10 @@ QString readText(const QString &path)
 
 QString run(const QStringList &arguments, int *exitCode = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    p.waitForFinished(30000);
+    const TestUtil::Run r = TestUtil::parallax(arguments, 30000);
     if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromUtf8(p.readAllStandardOutput());
+        *exitCode = r.exitCode;
+    return r.out;
 }
 
 // The long options a --help text lists under "Options:", or a man page section's .TP tags.

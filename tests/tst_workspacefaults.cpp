@@ -31,22 +31,6 @@ using namespace TestUtil;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run parallax(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 const QString Body = QStringLiteral("The council voted on Monday to approve the harbour plan, officials said. "
                                     "Work is to start in the spring.");
 
