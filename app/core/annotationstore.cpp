@@ -471,6 +471,20 @@ std::optional<Highlight> AnnotationStore::highlight(qint64 id) const
     return std::nullopt;
 }
 
+std::optional<Highlight> AnnotationStore::highlightAt(qint64 articleId, int start, int end) const
+{
+    QSqlQuery q = prepared(
+        QStringLiteral("SELECT %1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND orphaned = 0 "
+                       "ORDER BY id LIMIT 1")
+            .arg(HighlightColumns));
+    q.addBindValue(articleId);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    if (q.exec() && q.next())
+        return highlightFrom(q);
+    return std::nullopt;
+}
+
 QList<Highlight> AnnotationStore::highlightsOf(qint64 articleId) const
 {
     QList<Highlight> result;

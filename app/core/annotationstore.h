@@ -61,6 +61,8 @@ public:
     bool removeHighlight(qint64 id);
     bool setHighlightNote(qint64 id, const QString &note);
     std::optional<Highlight> highlight(qint64 id) const;
+    // The highlight (not orphaned) of exactly article[start, end), if there is one.
+    std::optional<Highlight> highlightAt(qint64 articleId, int start, int end) const;
     QList<Highlight> highlightsOf(qint64 articleId) const;
     QList<Highlight> allHighlights() const;
     // Every highlight with only its id, article, offsets and orphaned flag filled in (no text, no

@@ -4,6 +4,8 @@
 #include "detect/rejectedsuggestions.h"
 #include "workspace.h"
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 
 // One reader intent as do and undo functions over the store. Each function commits its own
@@ -92,14 +94,23 @@ bool Annotator::push(AnnotationCommand *command)
 
 Highlight Annotator::existingOrNew(qint64 articleId, int start, int end, bool *exists)
 {
-    for (const Highlight &h : m_store->highlightsOf(articleId)) {
-        if (h.start == start && h.end == end && !h.orphaned) {
-            *exists = true;
-            return h;
-        }
+    if (std::optional<Highlight> h = m_store->highlightAt(articleId, start, end)) {
+        *exists = true;
+        return *h;
     }
     *exists = false;
-    return AnnotationStore::makeHighlight(articleId, m_workspace->articleBody(articleId), start, end);
+    return AnnotationStore::makeHighlight(articleId, bodyOf(articleId), start, end);
+}
+
+QString Annotator::bodyOf(qint64 articleId)
+{
+    // Bodies never change once imported; a reader highlights in the same few articles again and
+    // again, and reading a long body for its 64 characters of context costs more than the commit.
+    if (const QString *body = m_bodies.object(articleId))
+        return *body;
+    const QString body = m_workspace->articleBody(articleId);
+    m_bodies.insert(articleId, new QString(body), int(std::min<qsizetype>(body.size(), INT_MAX)));
+    return body;
 }
 
 qint64 Annotator::highlight(qint64 articleId, int start, int end)

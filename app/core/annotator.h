@@ -3,6 +3,7 @@
 #include "annotation.h"
 #include "detect/suggestion.h"
 
+#include <QCache>
 #include <QObject>
 #include <QUndoStack>
 
@@ -73,9 +74,11 @@ Q_SIGNALS:
 
 private:
     bool push(class AnnotationCommand *command);
+    QString bodyOf(qint64 articleId);
     Highlight existingOrNew(qint64 articleId, int start, int end, bool *exists);
 
     Workspace *m_workspace;
+    QCache<qint64, QString> m_bodies{8 * 1024 * 1024}; // recent article bodies, by characters
     AnnotationStore *m_store;
     QUndoStack *m_stack;
     QString m_lastError;
