@@ -88,16 +88,14 @@ struct Run {
     QString err;
 };
 
-// Runs the parallax command with these arguments, as a user's shell would, without a display:
-// no command may need one.
-inline Run parallax(const QStringList &arguments, int timeoutMs = 60000)
+// Runs a program (with env, when given, as its whole environment) and waits for it.
+inline Run runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env = {},
+                      int timeoutMs = 120000)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARALLAX_BINARY), arguments);
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
+    p.start(program, arguments);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
@@ -106,6 +104,16 @@ inline Run parallax(const QStringList &arguments, int timeoutMs = 60000)
     const QByteArray out = p.readAllStandardOutput();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, out, QString::fromUtf8(out),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Runs the parallax command with these arguments, as a user's shell would, without a display:
+// no command may need one.
+inline Run parallax(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    return runProgram(QStringLiteral(PARALLAX_BINARY), arguments, env, timeoutMs);
 }
 
 } // namespace TestUtil

@@ -26,20 +26,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run tool(const QString &program, const QStringList &arguments)
+TestUtil::Run tool(const QString &program, const QStringList &arguments)
 {
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return TestUtil::runProgram(program, arguments);
 }
 
 QString letters(const QString &text)
@@ -60,9 +49,9 @@ struct Word {
 // pdftotext -bbox-layout: the words of each page with their boxes.
 QList<QList<Word>> wordsOf(const QString &pdf)
 {
-    const Run r = tool(u"pdftotext"_s, {u"-bbox-layout"_s, pdf, u"-"_s});
+    const TestUtil::Run r = tool(u"pdftotext"_s, {u"-bbox-layout"_s, pdf, u"-"_s});
     QList<QList<Word>> pages;
-    QXmlStreamReader xml(r.out);
+    QXmlStreamReader xml(r.outBytes);
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
@@ -193,18 +182,18 @@ private Q_SLOTS:
 
     void pdfPassesQpdfCheck()
     {
-        const Run r = tool(u"qpdf"_s, {u"--check"_s, m_pdf});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
-        QVERIFY(r.out.contains("No syntax or stream encoding errors"));
+        const TestUtil::Run r = tool(u"qpdf"_s, {u"--check"_s, m_pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.outBytes.contains("No syntax or stream encoding errors"));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void pdfTextHasEveryArticleInOrder()
     {
-        const Run r = tool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_pdf, u"-"_s});
+        const TestUtil::Run r = tool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, m_pdf, u"-"_s});
         QCOMPARE(r.exitCode, 0);
         // Page numbers stand alone on the last line of each page.
-        QString text = QString::fromUtf8(r.out);
+        QString text = r.out;
         text.remove(QRegularExpression(u"^\\d+\\s*\\f"_s, QRegularExpression::MultilineOption));
         // pdftotext joins a line that ends in a hyphen to the next one, and drops the hyphen; compare
         // letters and digits, which still must all be there, in order.
@@ -335,9 +324,9 @@ private Q_SLOTS:
         const Found &f = *std::find_if(m_found.cbegin(), m_found.cend(),
                                        [](const Found &x) { return x.contents.startsWith("UNSUPPORTED"_L1); });
         const QString prefix = m_dir.filePath(u"page"_s);
-        const Run r = tool(u"pdftoppm"_s,
-                           {u"-r"_s, u"72"_s, u"-f"_s, QString::number(f.page + 1), u"-l"_s,
-                            QString::number(f.page + 1), u"-png"_s, u"-singlefile"_s, m_pdf, prefix});
+        const TestUtil::Run r = tool(u"pdftoppm"_s,
+                                     {u"-r"_s, u"72"_s, u"-f"_s, QString::number(f.page + 1), u"-l"_s,
+                                      QString::number(f.page + 1), u"-png"_s, u"-singlefile"_s, m_pdf, prefix});
         QCOMPARE(r.exitCode, 0);
         const QImage image(prefix + u".png"_s);
         QVERIFY(!image.isNull());
@@ -560,10 +549,10 @@ private Q_SLOTS:
         const QString ws = m_ws->path();
         const QString out = m_dir.filePath(u"cli"_s);
         QVERIFY(QDir().mkpath(out));
-        Run r = tool(QStringLiteral(PARALLAX_BINARY),
-                     {u"export"_s, u"--workspace"_s, ws, u"--pdf"_s, out + u"/d.pdf"_s, u"--markdown"_s,
-                      out + u"/d.md"_s, u"--csv"_s, out + u"/d.csv"_s, u"--jsonld"_s, out + u"/d.jsonld"_s,
-                      u"--author"_s, u"Cli Reader"_s});
+        TestUtil::Run r = tool(QStringLiteral(PARALLAX_BINARY),
+                               {u"export"_s, u"--workspace"_s, ws, u"--pdf"_s, out + u"/d.pdf"_s, u"--markdown"_s,
+                                out + u"/d.md"_s, u"--csv"_s, out + u"/d.csv"_s, u"--jsonld"_s, out + u"/d.jsonld"_s,
+                                u"--author"_s, u"Cli Reader"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const char *name : {"d.pdf", "d.md", "d.csv", "d.jsonld"})
             QVERIFY2(QFileInfo(out + u'/' + QLatin1String(name)).size() > 0, name);
@@ -575,7 +564,7 @@ private Q_SLOTS:
         r = tool(QStringLiteral(PARALLAX_BINARY),
                  {u"annotations"_s, u"--workspace"_s, copy, u"--import"_s, out + u"/d.jsonld"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.startsWith("13 claims, 42 highlights, 42 links"));
+        QVERIFY(r.outBytes.startsWith("13 claims, 42 highlights, 42 links"));
 
         QVERIFY(TestUtil::writeFile(out + u"/broken.jsonld"_s, "{\"type\": \"AnnotationCollection\""));
         r = tool(QStringLiteral(PARALLAX_BINARY),

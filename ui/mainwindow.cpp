@@ -382,7 +382,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_panes->setStore(store);
     m_articles->setWorkspace(m_workspace.get());
     // Background work of this workspace (reading a long list of claims, checking the file page
-    // by page) starts once the window has painted it, or after a second if nothing paints.
+    // by page, detecting shared claims) starts once the window has painted it, or after a second if nothing paints.
     m_claims->holdBackgroundLoading(true);
     m_claims->setStore(store);
     m_coverage->setStore(store);
@@ -408,6 +408,8 @@ void MainWindow::startBackgroundWork()
         return;
     m_claims->holdBackgroundLoading(false);
     checkIntegrityLater();
+    // Suggestions take seconds anyway; the runner reads the bodies here, then works on a worker.
+    QTimer::singleShot(0, m_detection, &DetectionRunner::run);
 }
 
 void MainWindow::checkIntegrityLater()

@@ -30,9 +30,7 @@ PaneStrip::PaneStrip(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_empty->setText(tr("<p style='font-size:large'>No article is shown.</p>"
-                        "<p>Import articles with <b>File › Import Articles…</b> (Ctrl+I) or drop files here,<br>"
-                        "or tick articles in the <b>Articles</b> list to show them side by side.</p>"));
+    m_empty->hide(); // its rich text is laid out only when there is nothing else to show
     m_layout->addWidget(m_empty);
     setWidget(m_strip);
     // Panes load their text when they come into view: the strip paints before its panes do.
@@ -226,7 +224,19 @@ ReadingPane *PaneStrip::addPane(const ArticleSummary &article, int position)
     return pane;
 }
 
+void PaneStrip::showEvent(QShowEvent *event)
+{
+    updateEmptyState();
+    QScrollArea::showEvent(event);
+}
+
 void PaneStrip::updateEmptyState()
 {
-    m_empty->setVisible(panes().isEmpty());
+    const bool empty = panes().isEmpty();
+    // Set once the strip is on screen: a window that opens a workspace never lays it out.
+    if (empty && isVisible() && m_empty->text().isEmpty())
+        m_empty->setText(tr("<p style='font-size:large'>No article is shown.</p>"
+                            "<p>Import articles with <b>File › Import Articles…</b> (Ctrl+I) or drop files here,<br>"
+                            "or tick articles in the <b>Articles</b> list to show them side by side.</p>"));
+    m_empty->setVisible(empty);
 }

@@ -62,11 +62,8 @@ void SuggestionsController::setAnnotator(Annotator *annotator)
     connect(annotator->store(), &AnnotationStore::appearanceAdded, this, &SuggestionsController::scheduleRefresh);
     connect(annotator->store(), &AnnotationStore::appearanceRemoved, this, &SuggestionsController::scheduleRefresh);
     connect(annotator->workspace(), &Workspace::articlesAdded, m_runner, &DetectionRunner::run);
-    // Not before the window shows the workspace: the runner reads every article body on this
-    // thread before its worker starts, which on a large workspace would delay the first paint.
-    // Suggestions take seconds anyway; they start a moment after the event loop resumes.
-    QTimer::singleShot(0, m_runner,
-                       [runner = m_runner] { QTimer::singleShot(DetectionDelayMs, runner, &DetectionRunner::run); });
+    // The first run is started by the window once it has painted the workspace: the runner reads
+    // every article body on this thread before its worker starts.
 }
 
 void SuggestionsController::scheduleRefresh()

@@ -22,9 +22,6 @@ public:
     SuggestionsController(SuggestionsModel *model, DetectionRunner *runner, SuggestionsPanel *panel,
                           AnnotationController *annotation, QObject *parent = nullptr);
 
-    // Detection on a newly opened workspace starts this long after the event loop resumes.
-    static constexpr int DetectionDelayMs = 200;
-
     void setAnnotator(Annotator *annotator);
 
 Q_SIGNALS:

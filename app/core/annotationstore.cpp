@@ -230,7 +230,10 @@ bool AnnotationStore::end(bool ok)
         }
     }
     if (m_depth == 0)
-        m_batchStatements.clear(); // no prepared statement outlives the transaction
+        // Statements stay prepared for the next change (preparing costs more than the insert),
+        // but none stays active between transactions.
+        for (auto &entry : m_batchStatements)
+            entry.second.finish();
     if (!ok) {
         QSqlQuery q(QSqlDatabase::database(m_connection));
         q.exec(QStringLiteral("ROLLBACK TO annotation"));
@@ -256,7 +259,7 @@ sqlite3 *AnnotationStore::sqliteHandle() const
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-QSqlQuery &AnnotationStore::batchStatement(const QString &sql)
+QSqlQuery &AnnotationStore::batchStatement(const QString &sql) const
 {
     auto it = m_batchStatements.find(sql);
     if (it == m_batchStatements.end()) {
@@ -473,16 +476,19 @@ std::optional<Highlight> AnnotationStore::highlight(qint64 id) const
 
 std::optional<Highlight> AnnotationStore::highlightAt(qint64 articleId, int start, int end) const
 {
-    QSqlQuery q = prepared(
+    // Asked before every new highlight: prepared once.
+    QSqlQuery &q = batchStatement(
         QStringLiteral("SELECT %1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND orphaned = 0 "
                        "ORDER BY id LIMIT 1")
             .arg(HighlightColumns));
-    q.addBindValue(articleId);
-    q.addBindValue(start);
-    q.addBindValue(end);
+    q.bindValue(0, articleId);
+    q.bindValue(1, start);
+    q.bindValue(2, end);
+    std::optional<Highlight> found;
     if (q.exec() && q.next())
-        return highlightFrom(q);
-    return std::nullopt;
+        found = highlightFrom(q);
+    q.finish();
+    return found;
 }
 
 QList<Highlight> AnnotationStore::highlightsOf(qint64 articleId) const

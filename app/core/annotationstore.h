@@ -136,13 +136,13 @@ private:
     QSqlQuery prepared(const QString &sql) const;
     // A statement that writes (no rows to read) kept prepared while a batch is open, so that a
     // batch of many calls prepares it once; the cache goes when the outermost batch ends.
-    QSqlQuery &batchStatement(const QString &sql);
+    QSqlQuery &batchStatement(const QString &sql) const;
     sqlite3 *sqliteHandle() const;
 
     QPointer<Workspace> m_workspace;
     QString m_connection;
     int m_depth = 0;
-    std::map<QString, QSqlQuery> m_batchStatements; // QSqlQuery moves, it does not copy
+    mutable std::map<QString, QSqlQuery> m_batchStatements; // QSqlQuery moves, it does not copy
     QList<std::function<void()>> m_pending;
     QList<qsizetype> m_pendingMarks;
     mutable QString m_lastError;
