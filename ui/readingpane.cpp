@@ -6,6 +6,7 @@
 #include "typography.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -29,6 +30,22 @@ QString readableDate(const QString &iso)
     QDateTime dt = QDateTime::fromString(iso, Qt::ISODate);
     QDate date = dt.isValid() ? dt.date() : QDate::fromString(iso.left(10), Qt::ISODate);
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : iso;
+}
+
+// For estimating which blocks show without laying them out: a width per character narrower than
+// the font gives prose (three quarters of its average over the letters and the space), and the
+// height of its glyphs. Worked out once per font, not once per pane.
+std::pair<qreal, qreal> narrowMetrics(const QFont &font)
+{
+    static QHash<QString, std::pair<qreal, qreal>> known;
+    const QString key = font.key();
+    auto found = known.constFind(key);
+    if (found != known.constEnd())
+        return *found;
+    const QFontMetricsF metrics(font);
+    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz ");
+    const qreal average = std::min(metrics.averageCharWidth(), metrics.horizontalAdvance(letters) / letters.size());
+    return *known.insert(key, {std::max<qreal>(1, 0.75 * average), std::max<qreal>(1, metrics.height())});
 }
 
 } // namespace
@@ -264,20 +281,14 @@ void ReadingPane::cueVisibleBlocks()
     QWidget *viewport = m_text->viewport();
     const bool atTop = m_text->verticalScrollBar()->value() == 0;
     QTextBlock block = atTop ? doc->firstBlock() : m_text->cursorForPosition(QPoint(0, 0)).block();
-    if (m_narrowChar <= 0) {
-        const QFontMetricsF metrics(doc->defaultFont());
-        const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz ");
-        const qreal average = std::min(metrics.averageCharWidth(), metrics.horizontalAdvance(letters) / letters.size());
-        m_narrowChar = std::max<qreal>(1, 0.75 * average);
-        m_glyphHeight = std::max<qreal>(1, metrics.height());
-    }
+    const auto [narrowChar, glyphHeight] = narrowMetrics(doc->defaultFont());
     const qreal margin = doc->documentMargin();
-    const qreal perLine = std::max<qreal>(1, (viewport->width() - 2 * margin) / m_narrowChar);
+    const qreal perLine = std::max<qreal>(1, (viewport->width() - 2 * margin) / narrowChar);
     qreal room = viewport->height() - (atTop ? margin : 0);
     while (block.isValid() && block.next().isValid()) {
         const QTextBlockFormat format = block.blockFormat();
         const qreal lines = std::ceil(std::max(1, block.length() - 1) / perLine);
-        room -= lines * format.lineHeight(m_glyphHeight, 1) + format.topMargin() + format.bottomMargin();
+        room -= lines * format.lineHeight(glyphHeight, 1) + format.topMargin() + format.bottomMargin();
         if (room <= 0)
             break; // the last block that shows, perhaps in part
         block = block.next();

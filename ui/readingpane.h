@@ -87,6 +87,4 @@ private:
     AnnotationStore *m_store = nullptr; // applied once loaded
     bool m_cuesOn = false; // applied once loaded
     bool m_painted = false; // the text has been painted once: the cues off screen may follow
-    qreal m_narrowChar = 0; // for cueVisibleBlocks: a width per character narrower than prose's
-    qreal m_glyphHeight = 0; // and the body font's height
 };
