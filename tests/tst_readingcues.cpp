@@ -177,9 +177,9 @@ private Q_SLOTS:
         QTest::newRow("relative dates")
             << u"Last month Musk sued; the trial starts next week, and this year\u00A0will tell."_s
             << QStringList{u"date:Last month"_s, u"date:next week"_s, u"date:this year"_s};
-        QTest::newRow("ago") << u"Some months ago, and 3 years ago, and a few weeks ago."_s
-                             << QStringList{u"date:Some months ago"_s, u"date:3 years ago"_s,
-                                            u"date:a few weeks ago"_s};
+        QTest::newRow("ago") << u"Some months ago, 3 years ago and two weeks ago, for days."_s
+                             << QStringList{u"date:months ago"_s, u"figure:3"_s, u"date:years ago"_s, u"figure:two"_s,
+                                            u"date:weeks ago"_s};
         QTest::newRow("last and this alone are no dates") << u"This move was the last straw."_s << QStringList{};
         QTest::newRow("more attribution verbs")
             << u"The company cited the fees; analysts suggested otherwise, and Musk believes it."_s
