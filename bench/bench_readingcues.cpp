@@ -2,6 +2,10 @@
 // articles. Builds the five panes side by side, lays them out and grabs the strip, with cues
 // off and on, alternating, and prints one BENCH line: the medians and their ratio (bar 1.10).
 // Details go to stderr.   bench/run cues-first-paint, or bench_readingcues [RUNS]
+// For counting instructions under callgrind: bench_readingcues RUNS on|off paints only with cues
+// on (or off), RUNS times after the warm-up (--toggle-collect=*measuredPaints*), and
+// bench_readingcues RUNS grammar runs only the grammar over the five articles
+// (--toggle-collect=*measuredGrammar*).
 #include "article.h"
 #include "importer.h"
 #include "readingcues.h"
@@ -60,6 +64,24 @@ double firstPaint(const QList<Article> &articles, bool cues)
     return pixels.isNull() ? -1 : ms;
 }
 
+// The paints callgrind counts (--toggle-collect=*measuredPaints*), apart from the warm-up.
+Q_NEVER_INLINE void measuredPaints(const QList<Article> &articles, bool cues, int runs)
+{
+    for (int i = 0; i < runs; ++i)
+        firstPaint(articles, cues);
+}
+
+// The grammar alone over the five articles (--toggle-collect=*measuredGrammar*).
+Q_NEVER_INLINE qsizetype measuredGrammar(const QList<Article> &articles, int runs)
+{
+    qsizetype cues = 0;
+    for (int i = 0; i < runs; ++i) {
+        for (const Article &a : articles)
+            cues += ReadingCues::cuesIn(a.body).size();
+    }
+    return cues;
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -82,6 +104,17 @@ int main(int argc, char **argv)
     ReadingCues::cuesIn(articles.first().body);
     firstPaint(articles, false);
     firstPaint(articles, true);
+    if (argc > 2) {
+        if (qstrcmp(argv[2], "grammar") == 0) {
+            qsizetype chars = 0;
+            for (const Article &a : articles)
+                chars += a.body.size();
+            out << measuredGrammar(articles, runs) / runs << " cues in " << chars << " characters" << Qt::endl;
+        } else {
+            measuredPaints(articles, qstrcmp(argv[2], "on") == 0, runs);
+        }
+        return 0;
+    }
 
     QList<double> off, on;
     for (int i = 0; i < runs; ++i) {

@@ -158,8 +158,8 @@ private Q_SLOTS:
                            u"date:April 25, 2023"_s, u"figure:$42,000"_s};
         QTest::newRow("money") << u"between $42,000 and $210,000 per month"_s
                                << QStringList{u"figure:$42,000"_s, u"figure:$210,000"_s};
-        QTest::newRow("money with a unit")
-            << u"It raised \u20AC1.5 billion last year."_s << QStringList{u"figure:\u20AC1.5 billion"_s};
+        QTest::newRow("money with a unit") << u"It raised \u20AC1.5 billion last year."_s
+                                           << QStringList{u"figure:\u20AC1.5 billion"_s, u"date:last year"_s};
         QTest::newRow("percentages") << u"Shares fell 4.5% or 12 percent."_s
                                      << QStringList{u"figure:4.5%"_s, u"figure:12 percent"_s};
         QTest::newRow("counts") << u"Over 5,000 users and two million tweets in 1 year."_s
@@ -173,6 +173,32 @@ private Q_SLOTS:
         QTest::newRow("no-break space before a quotation")
             << u"Related:\u00A0\u201CI Was A Starter Wife\u201D: Did Elon"_s
             << QStringList{u"quotation:\u201CI Was A Starter Wife\u201D"_s};
+        // What reading the sample story with cues on showed missing, as general rules and lists.
+        QTest::newRow("relative dates")
+            << u"Last month Musk sued; the trial starts next week, and this year\u00A0will tell."_s
+            << QStringList{u"date:Last month"_s, u"date:next week"_s, u"date:this year"_s};
+        QTest::newRow("ago") << u"Some months ago, 3 years ago and two weeks ago, for days."_s
+                             << QStringList{u"date:months ago"_s, u"figure:3"_s, u"date:years ago"_s, u"figure:two"_s,
+                                            u"date:weeks ago"_s};
+        QTest::newRow("last and this alone are no dates") << u"This move was the last straw."_s << QStringList{};
+        QTest::newRow("more attribution verbs")
+            << u"The company cited the fees; analysts suggested otherwise, and Musk believes it."_s
+            << QStringList{u"attribution:cited"_s, u"attribution:suggested"_s, u"attribution:believes"_s};
+        QTest::newRow("present-tense attributions")
+            << u"He denies it, she confirms it, and the paper notes that."_s
+            << QStringList{u"attribution:denies"_s, u"attribution:confirms"_s, u"attribution:notes"_s};
+        QTest::newRow("allegations and estimates are hedges")
+            << u"The allegations remain unclear; an estimated 300 staff left."_s
+            << QStringList{u"hedge:allegations"_s, u"hedge:unclear"_s, u"hedge:estimated"_s, u"figure:300"_s};
+        QTest::newRow("per cent") << u"Sales fell 12 per cent to \u00A35m."_s
+                                  << QStringList{u"figure:12 per cent"_s, u"figure:\u00A35m"_s};
+        QTest::newRow("figures in words inside a quotation")
+            << u"\u201CTwo million people use it,\u201D she said."_s
+            << QStringList{u"quotation:\u201CTwo million people use it,\u201D"_s, u"figure:Two million"_s,
+                           u"attribution:said"_s};
+        QTest::newRow("relative date inside a quotation")
+            << u"\u201CWe sued last week.\u201D"_s
+            << QStringList{u"quotation:\u201CWe sued last week.\u201D"_s, u"date:last week"_s};
         QTest::newRow("plain prose") << u"The company dropped Twitter from its platform."_s << QStringList{};
     }
 

@@ -11,6 +11,7 @@
 #include "readingcues.h"
 #include "readingpane.h"
 #include "sourceview.h"
+#include "testutil.h"
 #include "workspace.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLayout>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -241,6 +243,67 @@ private Q_SLOTS:
         QTRY_VERIFY(cues->isComplete());
         for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next())
             QVERIFY2(sameCues(b), qPrintable(QString::number(b.blockNumber())));
+    }
+
+    // The blocks on screen are found before the text is laid out, from their lengths: whatever the
+    // article and the pane's size, every block the first paint shows has its cues, and a long
+    // article is not cued whole before it.
+    void firstPaintCuesWhatShows_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("restWaits");
+        const QStringList names = QDir(u":/sample"_s).entryList({u"*.txt"_s}, QDir::Files);
+        QVERIFY(names.size() >= 5);
+        for (const QString &name : names) {
+            QString body = QString::fromUtf8(TestUtil::readFile(u":/sample/"_s + name));
+            body = body.mid(body.indexOf(u"\n\n"_s) + 2).replace(u"\n\n"_s, u"\n"_s).trimmed();
+            QTest::addRow("%s, narrow", qPrintable(name)) << body << QSize(420, 700) << false;
+            QTest::addRow("%s, wide and tall", qPrintable(name)) << body << QSize(1100, 1300) << false;
+        }
+        QStringList lines;
+        for (int i = 0; i < 400; ++i)
+            lines << u"On 3 May she said %1."_s.arg(i);
+        QTest::newRow("one-line paragraphs") << lines.join(u'\n') << QSize(480, 800) << true;
+        QStringList long_;
+        for (int i = 0; i < 40; ++i)
+            long_ << QStringList(12, u"Musk allegedly said the fees could reach $42,000 a month by April 2023."_s)
+                         .join(u' ');
+        QTest::newRow("long paragraphs") << long_.join(u'\n') << QSize(480, 800) << true;
+    }
+
+    void firstPaintCuesWhatShows()
+    {
+        QFETCH(QString, body);
+        QFETCH(QSize, size);
+        QFETCH(bool, restWaits);
+        ArticleSummary summary;
+        summary.id = 1;
+        summary.headline = u"Estimate"_s;
+        ReadingPane pane(summary, body);
+        pane.setReadingCues(true);
+        pane.resize(size);
+        pane.layout()->activate();
+        QVERIFY(!pane.grab().isNull()); // the first paint, without running the event loop
+
+        QTextDocument reference;
+        reference.setPlainText(body);
+        CueHighlighter full(&reference, pane.textView()->palette());
+        full.cueAll();
+        QTextBrowser *view = pane.textView();
+        QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
+        int onScreen = 0;
+        for (QTextBlock b = view->document()->begin();
+             b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next()) {
+            QVERIFY2(
+                b.layout()->formats() == reference.findBlockByNumber(b.blockNumber()).layout()->formats(),
+                qPrintable(
+                    u"block %1 on screen, %2 cued"_s.arg(b.blockNumber()).arg(pane.cueHighlighter()->cuedBlocks())));
+            ++onScreen;
+        }
+        QVERIFY(onScreen > 0);
+        if (restWaits)
+            QVERIFY2(!pane.cueHighlighter()->isComplete(), "the blocks off screen should not delay the first paint");
     }
 
     void toggleIsRemembered()

@@ -6,6 +6,7 @@
 #include "typography.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -17,6 +18,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 
 // "2023-04-20T10:00:00Z" → "20 April 2023" in the reader's locale; anything else as given.
@@ -27,6 +30,22 @@ QString readableDate(const QString &iso)
     QDateTime dt = QDateTime::fromString(iso, Qt::ISODate);
     QDate date = dt.isValid() ? dt.date() : QDate::fromString(iso.left(10), Qt::ISODate);
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : iso;
+}
+
+// For estimating which blocks show without laying them out: a width per character narrower than
+// the font gives prose (three quarters of its average over the letters and the space), and the
+// height of its glyphs. Worked out once per font, not once per pane.
+std::pair<qreal, qreal> narrowMetrics(const QFont &font)
+{
+    static QHash<QString, std::pair<qreal, qreal>> known;
+    const QString key = font.key();
+    auto found = known.constFind(key);
+    if (found != known.constEnd())
+        return *found;
+    const QFontMetricsF metrics(font);
+    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz ");
+    const qreal average = std::min(metrics.averageCharWidth(), metrics.horizontalAdvance(letters) / letters.size());
+    return *known.insert(key, {std::max<qreal>(1, 0.75 * average), std::max<qreal>(1, metrics.height())});
 }
 
 } // namespace
@@ -259,17 +278,25 @@ void ReadingPane::cueVisibleBlocks()
 {
     if (!m_cues || m_cues->isComplete())
         return;
+    // Which blocks show is worked out from their lengths, not from a layout: laying the text out
+    // to find them would lay them out once without their cues and again with them. The estimate
+    // errs on the side of more: each block is given the fewest lines its characters could take
+    // (at a width per character narrower than the body font gives any prose), each line the
+    // height of the font's glyphs alone, then its margins.
+    QTextDocument *doc = m_text->document();
     QWidget *viewport = m_text->viewport();
-    QTextBlock block = m_text->verticalScrollBar()->value() == 0 ? m_text->document()->firstBlock()
-                                                                 : m_text->cursorForPosition(QPoint(0, 0)).block();
-    // Characters that fit on screen, counted generously (every line full, no paragraph spacing),
-    // so as not to lay the text out without cues just to find the last block shown.
-    const QFontMetricsF metrics(m_text->document()->defaultFont());
-    const qreal perLine = viewport->width() / std::max<qreal>(1, metrics.averageCharWidth()) + 1;
-    const qreal lines = viewport->height() / std::max<qreal>(1, metrics.lineSpacing()) + 1;
-    qreal budget = perLine * lines;
-    while (block.isValid() && block.next().isValid() && budget > block.length()) {
-        budget -= block.length();
+    const bool atTop = m_text->verticalScrollBar()->value() == 0;
+    QTextBlock block = atTop ? doc->firstBlock() : m_text->cursorForPosition(QPoint(0, 0)).block();
+    const auto [narrowChar, glyphHeight] = narrowMetrics(doc->defaultFont());
+    const qreal margin = doc->documentMargin();
+    const qreal perLine = std::max<qreal>(1, (viewport->width() - 2 * margin) / narrowChar);
+    qreal room = viewport->height() - (atTop ? margin : 0);
+    while (block.isValid() && block.next().isValid()) {
+        const QTextBlockFormat format = block.blockFormat();
+        const qreal lines = std::ceil(std::max(1, block.length() - 1) / perLine);
+        room -= lines * format.lineHeight(glyphHeight, 1) + format.topMargin() + format.bottomMargin();
+        if (room <= 0)
+            break; // the last block that shows, perhaps in part
         block = block.next();
     }
     if (block.isValid())
