@@ -259,6 +259,22 @@ sqlite3 *AnnotationStore::sqliteHandle() const
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+sqlite3_stmt *AnnotationStore::rawStatement(const char *sql) const
+{
+    sqlite3 *db = sqliteHandle();
+    sqlite3_stmt *stmt = nullptr;
+    if (!db) {
+        fail(tr("The workspace is not an SQLite database"));
+        return nullptr;
+    }
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        fail(QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_finalize(stmt);
+        return nullptr;
+    }
+    return stmt;
+}
+
 QSqlQuery &AnnotationStore::batchStatement(const QString &sql) const
 {
     auto it = m_batchStatements.find(sql);
@@ -359,14 +375,9 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
     // that costs more than the insert. The rows go through SQLite's own binds instead, on the
     // handle of this same connection, inside the savepoint begin() opened.
     sqlite3 *db = sqliteHandle();
-    sqlite3_stmt *stmt = nullptr;
-    if (!db
-        || sqlite3_prepare_v2(db,
-                              "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, "
-                              "orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              -1, &stmt, nullptr)
-            != SQLITE_OK) {
-        m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("The workspace is not an SQLite database");
+    sqlite3_stmt *stmt = rawStatement("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, "
+                                      "note, orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt) {
         end(false);
         return {};
     }
@@ -760,17 +771,11 @@ QList<std::pair<Appearance, Highlight>> AnnotationStore::claimedHighlights() con
     // Read through SQLite's own calls: a list of claims over tens of thousands of appearances is
     // read on every open, and Qt Sql wraps each value in a QVariant and caches it on the way.
     QList<std::pair<Appearance, Highlight>> result;
-    sqlite3 *db = sqliteHandle();
-    sqlite3_stmt *stmt = nullptr;
-    if (!db
-        || sqlite3_prepare_v2(db,
-                              "SELECT a.highlight_id, a.claim_id, a.wording, h.article_id, h.start, h.end, h.quote, "
-                              "h.note, h.orphaned FROM appearances a JOIN highlights h ON h.id = a.highlight_id",
-                              -1, &stmt, nullptr)
-            != SQLITE_OK) {
-        m_lastError = db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("The workspace is not an SQLite database");
+    sqlite3_stmt *stmt = rawStatement("SELECT a.highlight_id, a.claim_id, a.wording, h.article_id, h.start, h.end, "
+                                      "h.quote, h.note, h.orphaned FROM appearances a JOIN highlights h ON h.id = "
+                                      "a.highlight_id");
+    if (!stmt)
         return result;
-    }
     auto textAt = [stmt](int column) {
         const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(stmt, column));
         return data ? QString::fromUtf16(data, sqlite3_column_bytes16(stmt, column) / 2) : QString();

@@ -18,6 +18,7 @@
 // its calls together or none. Signals report each change after its commit, never for a change
 // that was rolled back, so models observing the store stay exactly in step with the file.
 struct sqlite3;
+struct sqlite3_stmt;
 
 class AnnotationStore : public QObject
 {
@@ -138,6 +139,8 @@ private:
     // batch of many calls prepares it once; the cache goes when the outermost batch ends.
     QSqlQuery &batchStatement(const QString &sql) const;
     sqlite3 *sqliteHandle() const;
+    // A statement prepared on that handle (the caller finalizes it), or nullptr with lastError set.
+    sqlite3_stmt *rawStatement(const char *sql) const;
 
     QPointer<Workspace> m_workspace;
     QString m_connection;
