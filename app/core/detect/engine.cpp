@@ -167,7 +167,9 @@ public:
                 return m_counts[i];
         }
     }
-    void increment(quint32 stem)
+    // Counts stem once for document doc (any number, never 0): a stem seen again in the same
+    // document, as most are, is not counted twice, with no sorting of the document's stems.
+    void addOnce(quint32 stem, quint32 doc)
     {
         if ((m_used + 1) * 2 > m_keys.size())
             grow();
@@ -175,11 +177,15 @@ public:
             if (m_counts[i] == 0) {
                 m_keys[i] = stem;
                 m_counts[i] = 1;
+                m_last[i] = doc;
                 ++m_used;
                 return;
             }
             if (m_keys[i] == stem) {
-                ++m_counts[i];
+                if (m_last[i] != doc) {
+                    m_last[i] = doc;
+                    ++m_counts[i];
+                }
                 return;
             }
         }
@@ -191,9 +197,11 @@ private:
     {
         std::vector<quint32> keys = std::move(m_keys);
         std::vector<int> counts = std::move(m_counts);
+        std::vector<quint32> last = std::move(m_last);
         const size_t size = std::max<size_t>(1024, keys.size() * 2);
         m_keys.assign(size, 0);
         m_counts.assign(size, 0);
+        m_last.assign(size, 0);
         m_mask = size - 1;
         m_shift = 64 - std::countr_zero(size);
         m_used = 0;
@@ -205,12 +213,14 @@ private:
                 j = (j + 1) & m_mask;
             m_keys[j] = keys[i];
             m_counts[j] = counts[i];
+            m_last[j] = last[i];
             ++m_used;
         }
     }
 
     std::vector<quint32> m_keys;
     std::vector<int> m_counts; // 0: an empty slot
+    std::vector<quint32> m_last; // the last document counted
     size_t m_mask = 0;
     int m_shift = 64;
     size_t m_used = 0;
@@ -285,16 +295,11 @@ bool Engine::add(const QList<Document> &documents, const Control &control)
         return false;
     // Only now does the index change, so a cancelled call leaves it as it was.
     for (Doc &x : fresh) {
-        std::vector<quint32> stems;
-        stems.reserve(x.t.tokens.size());
+        const quint32 stamp = quint32(d->docs.size()) + 1;
         for (const Token &t : x.t.tokens) {
             if (!t.isStop())
-                stems.push_back(t.stem);
+                d->stemDf.addOnce(t.stem, stamp);
         }
-        std::sort(stems.begin(), stems.end());
-        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-        for (quint32 s : stems)
-            d->stemDf.increment(s);
         d->byId.insert(x.id, quint32(d->docs.size()));
         d->docs.push_back(std::move(x));
     }
