@@ -58,6 +58,8 @@ double threadSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+bool dumpSuggestions = false; // --dump: --once prints every suggestion, to compare two builds
+
 Timing run(const Synthetic::Corpus &corpus)
 {
     Timing t;
@@ -73,6 +75,12 @@ Timing run(const Synthetic::Corpus &corpus)
     QCryptographicHash digest(QCryptographicHash::Sha1);
     QCryptographicHash keys(QCryptographicHash::Sha1);
     for (const Detect::Suggestion &s : found) {
+        if (dumpSuggestions) {
+            std::printf("%s %.6f %s |", qPrintable(Detect::kindKey(s.kind)), s.score, qPrintable(s.label));
+            for (const Detect::Passage &p : s.passages)
+                std::printf(" %lld:%d-%d", p.articleId, p.start, p.end);
+            std::printf("\n");
+        }
         digest.addData(Detect::kindKey(s.kind).toUtf8() + ' ' + QByteArray::number(s.score, 'f', 6) + ' '
                        + s.label.toUtf8() + '\n');
         for (const Detect::Passage &p : s.passages)
@@ -186,6 +194,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--bench")))
         return benchMode(app.applicationFilePath());
+    dumpSuggestions = args.contains(QStringLiteral("--dump"));
     if (const qsizetype once = args.indexOf(QStringLiteral("--once")); once > 0 && once + 1 < args.size()) {
         const Synthetic::Corpus corpus = corpusOf(args.at(once + 1).toInt());
         const Timing t = run(corpus);

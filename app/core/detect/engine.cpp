@@ -53,34 +53,52 @@ void fingerprint(const Doc &doc, quint32 docIndex, const Options &o, std::vector
         return;
     constexpr quint64 Skip = ~quint64(0);
     std::vector<quint64> h(size_t(n), Skip);
-    for (int i = 0; i < n; ++i) {
-        // Shingles of function words only, or across a paragraph break, are never evidence.
-        const Token &first = tokens[size_t(i)];
-        const Token &last = tokens[size_t(i + k - 1)];
-        if (doc.t.units[first.unit].paragraph != doc.t.units[last.unit].paragraph)
+    // Shingles paragraph by paragraph: those across a paragraph break are never evidence, nor
+    // are those of function words only (a running count of the window's function words).
+    for (const Range &p : doc.t.paragraphs) {
+        if (p.end - p.first < k)
             continue;
-        quint64 v = 0;
-        bool content = false;
-        for (int j = i; j < i + k; ++j) {
-            v = mix(v, tokens[size_t(j)].form);
-            content = content || !tokens[size_t(j)].isStop();
+        int stops = 0;
+        for (int j = p.first; j < p.first + k - 1; ++j)
+            stops += tokens[size_t(j)].isStop() ? 1 : 0;
+        for (int i = p.first; i + k <= p.end; ++i) {
+            stops += tokens[size_t(i + k - 1)].isStop() ? 1 : 0;
+            if (stops < k) {
+                const Token *t = tokens.data() + i;
+                quint64 v;
+                if (k == 4) { // the default, unrolled
+                    v = mix(mix(mix(mix(0, t[0].form), t[1].form), t[2].form), t[3].form);
+                } else {
+                    v = 0;
+                    for (int j = 0; j < k; ++j)
+                        v = mix(v, t[j].form);
+                }
+                h[size_t(i)] = v >> 1; // never Skip
+            }
+            stops -= tokens[size_t(i)].isStop() ? 1 : 0;
         }
-        if (content)
-            h[size_t(i)] = v >> 1; // never Skip
     }
+    // The rightmost smallest hash of each window of w shingles, each position once. The smallest
+    // of the last window is kept while it stays inside: only the shingle that enters is compared.
     const int w = std::max(1, o.window);
     int last = -1;
-    for (int start = 0; start + w <= std::max(n, w); ++start) {
-        int best = -1;
-        for (int j = start; j < std::min(n, start + w); ++j) {
-            if (h[size_t(j)] != Skip && (best < 0 || h[size_t(j)] <= h[size_t(best)]))
-                best = j;
+    int best = -1;
+    for (int start = 0;; ++start) {
+        const int end = std::min(n, start + w);
+        if (best < start) {
+            best = start;
+            for (int j = start + 1; j < end; ++j) {
+                if (h[size_t(j)] <= h[size_t(best)])
+                    best = j;
+            }
+        } else if (h[size_t(end - 1)] <= h[size_t(best)]) {
+            best = end - 1;
         }
-        if (best >= 0 && best != last) {
+        if (h[size_t(best)] != Skip && best != last) {
             out->push_back({h[size_t(best)], docIndex, quint32(best)});
             last = best;
         }
-        if (start + w >= n)
+        if (end >= n)
             break;
     }
 }
