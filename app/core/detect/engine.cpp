@@ -22,10 +22,6 @@ struct Posting {
     quint64 key;
     quint32 doc;
     quint32 pos; // token index
-    bool operator<(const Posting &o) const
-    {
-        return key != o.key ? key < o.key : doc != o.doc ? doc < o.doc : pos < o.pos;
-    }
 };
 
 struct Doc {
@@ -103,58 +99,108 @@ void fingerprint(const Doc &doc, quint32 docIndex, const Options &o, std::vector
     }
 }
 
-// Sorts a batch of postings made in (doc, pos) order by key, keeping that order among equal keys,
-// so that the result is in Posting's full order: a radix sort on the key, 16 bits a pass, where
-// a comparison sort cost a third of the whole indexing.
-void sortBatch(std::vector<Posting> &batch)
+// Postings grouped by key: an open-addressed table from each key to a contiguous run of its
+// places, in (doc, pos) order. Adding a batch counts its postings per key and scatters them
+// behind the ones already there, two linear passes; a look-up is a probe or two of the table.
+// (Sorting the postings by key, as before, cost four radix passes and a binary search per look-up.)
+class PostingIndex
 {
-    const bool inOrder = std::is_sorted(batch.begin(), batch.end(), [](const Posting &a, const Posting &b) {
-        return a.doc != b.doc ? a.doc < b.doc : a.pos < b.pos;
-    });
-    if (batch.size() < 4096 || !inOrder) {
-        std::sort(batch.begin(), batch.end());
-        return;
-    }
-    std::vector<Posting> other(batch.size());
-    // The four passes' counts in one reading of the batch.
-    std::vector<quint32> allCounts(4 * 65536);
-    for (const Posting &p : batch) {
-        ++allCounts[p.key & 0xFFFF];
-        ++allCounts[65536 + ((p.key >> 16) & 0xFFFF)];
-        ++allCounts[2 * 65536 + ((p.key >> 32) & 0xFFFF)];
-        ++allCounts[3 * 65536 + (p.key >> 48)];
-    }
-    for (int shift = 0; shift < 64; shift += 16) {
-        quint32 *counts = allCounts.data() + (shift / 16) * 65536;
-        quint32 sum = 0;
-        for (int i = 0; i < 65536; ++i) {
-            const quint32 n = counts[i];
-            counts[i] = sum;
-            sum += n;
+public:
+    struct Entry {
+        quint32 doc;
+        quint32 pos; // token index
+    };
+    using Span = std::pair<const Entry *, const Entry *>;
+
+    // batch in (doc, pos) order, its documents after all those already indexed.
+    void add(const std::vector<Posting> &batch)
+    {
+        const size_t oldKeys = m_keys.size();
+        std::vector<quint32> ids(batch.size());
+        std::vector<quint32> counts(oldKeys, 0); // new postings per key
+        for (size_t i = 0; i < batch.size(); ++i) {
+            const quint32 id = insert(batch[i].key);
+            if (id == counts.size())
+                counts.push_back(0);
+            ++counts[id];
+            ids[i] = id;
         }
-        for (const Posting &p : batch)
-            other[counts[(p.key >> shift) & 0xFFFF]++] = p;
-        batch.swap(other);
+        const size_t keys = m_keys.size();
+        std::vector<quint32> start(keys + 1);
+        std::vector<Entry> entries(m_entries.size() + batch.size());
+        quint32 at = 0;
+        for (size_t id = 0; id < keys; ++id) {
+            start[id] = at;
+            if (id < oldKeys) {
+                const quint32 a = m_start[id];
+                const quint32 b = m_start[id + 1];
+                std::copy(m_entries.begin() + a, m_entries.begin() + b, entries.begin() + at);
+                at += b - a;
+            }
+            const quint32 n = counts[id];
+            counts[id] = at; // where this key's new postings go
+            at += n;
+        }
+        start[keys] = at;
+        for (size_t i = 0; i < batch.size(); ++i)
+            entries[counts[ids[i]]++] = {batch[i].doc, batch[i].pos};
+        m_start.swap(start);
+        m_entries.swap(entries);
     }
-}
 
-// Sorted vector of postings that grows: a new batch is sorted and merged in.
-void mergeIn(std::vector<Posting> *index, std::vector<Posting> &&batch)
-{
-    sortBatch(batch);
-    const size_t middle = index->size();
-    index->insert(index->end(), batch.begin(), batch.end());
-    std::inplace_merge(index->begin(), index->begin() + qsizetype(middle), index->end());
-}
+    Span find(quint64 key) const
+    {
+        if (m_table.empty())
+            return {nullptr, nullptr};
+        for (size_t i = slot(key);; i = (i + 1) & m_mask) {
+            const quint32 id = m_table[i];
+            if (id == 0)
+                return {nullptr, nullptr};
+            if (m_keys[id - 1] == key)
+                return spanOf(id - 1);
+        }
+    }
+    size_t keyCount() const { return m_keys.size(); }
+    Span spanOf(size_t id) const { return {m_entries.data() + m_start[id], m_entries.data() + m_start[id + 1]}; }
 
-std::pair<const Posting *, const Posting *> postingsOf(const std::vector<Posting> &index, quint64 key)
-{
-    auto lo = std::lower_bound(index.begin(), index.end(), key, [](const Posting &p, quint64 k) { return p.key < k; });
-    auto hi = lo;
-    while (hi != index.end() && hi->key == key)
-        ++hi;
-    return {index.data() + (lo - index.begin()), index.data() + (hi - index.begin())};
-}
+private:
+    size_t slot(quint64 key) const { return size_t((key * 0x9e3779b97f4a7c15ull) >> m_shift); }
+    quint32 insert(quint64 key)
+    {
+        if ((m_keys.size() + 1) * 2 > m_table.size())
+            grow();
+        for (size_t i = slot(key);; i = (i + 1) & m_mask) {
+            const quint32 id = m_table[i];
+            if (id == 0) {
+                m_keys.push_back(key);
+                m_table[i] = quint32(m_keys.size());
+                return quint32(m_keys.size() - 1);
+            }
+            if (m_keys[id - 1] == key)
+                return id - 1;
+        }
+    }
+    void grow()
+    {
+        const size_t size = std::max<size_t>(4096, m_table.size() * 2);
+        m_table.assign(size, 0);
+        m_mask = size - 1;
+        m_shift = 64 - std::countr_zero(size);
+        for (size_t id = 0; id < m_keys.size(); ++id) {
+            size_t i = slot(m_keys[id]);
+            while (m_table[i] != 0)
+                i = (i + 1) & m_mask;
+            m_table[i] = quint32(id + 1);
+        }
+    }
+
+    std::vector<quint32> m_table; // key id + 1; 0: an empty slot
+    size_t m_mask = 0;
+    int m_shift = 64;
+    std::vector<quint64> m_keys; // by id
+    std::vector<quint32> m_start; // by id, and one past the last: where its entries begin
+    std::vector<Entry> m_entries;
+};
 
 QString shortened(QString text, int max)
 {
@@ -168,6 +214,10 @@ QString shortened(QString text, int max)
     }
     return text;
 }
+
+// Words are looked up (quotes by their rarest word, near-identical clauses by rare words) only
+// when their stem is in at most this many articles.
+constexpr int MaxLookedUpDf = 64;
 
 // Documents per stem: an open-addressed table, looked up for nearly every word detection
 // compares, several times cheaper than std::unordered_map.
@@ -250,8 +300,8 @@ struct Engine::Index {
     Options options;
     std::vector<Doc> docs;
     QHash<qint64, quint32> byId;
-    std::vector<Posting> shingles; // winnowed fingerprints
-    std::vector<Posting> words; // every content word, by form
+    PostingIndex shingles; // winnowed fingerprints
+    PostingIndex words; // content words that can still be rare (see add()), by form
     StemCounts stemDf; // documents per stem
 };
 
@@ -321,8 +371,16 @@ bool Engine::add(const QList<Document> &documents, const Control &control)
         d->byId.insert(x.id, quint32(d->docs.size()));
         d->docs.push_back(std::move(x));
     }
-    mergeIn(&d->shingles, std::move(shingles));
-    mergeIn(&d->words, std::move(words));
+    d->shingles.add(shingles);
+    // Detection looks words up only when their stem is in at most MaxLookedUpDf articles, and
+    // document frequencies only grow: the others are never looked up, now or later.
+    words.erase(std::remove_if(words.begin(), words.end(),
+                               [&](const Posting &p) {
+                                   const Token &t = d->docs[p.doc].t.tokens[p.pos];
+                                   return d->stemDf.get(t.stem) > MaxLookedUpDf;
+                               }),
+                words.end());
+    d->words.add(words);
     if (control.progress)
         control.progress(int(documents.size()), int(documents.size()));
     return true;
@@ -364,8 +422,8 @@ using Vector = std::vector<std::pair<quint32, float>>;
 class Run
 {
 public:
-    Run(const Engine &, const std::vector<Doc> &docs, const std::vector<Posting> &shingles,
-        const std::vector<Posting> &words, const StemCounts &stemDf, const Options &options, const Control &control)
+    Run(const Engine &, const std::vector<Doc> &docs, const PostingIndex &shingles, const PostingIndex &words,
+        const StemCounts &stemDf, const Options &options, const Control &control)
         : m_docs(docs)
         , m_shingles(shingles)
         , m_words(words)
@@ -405,8 +463,8 @@ private:
     bool furnitureShaped(quint32 doc, int first, int end) const;
 
     const std::vector<Doc> &m_docs;
-    const std::vector<Posting> &m_shingles;
-    const std::vector<Posting> &m_words;
+    const PostingIndex &m_shingles;
+    const PostingIndex &m_words;
     const StemCounts &m_stemDf;
     const Options &m_options;
     const Control &m_control;
@@ -563,29 +621,26 @@ void Run::verbatim()
         m_links.push_back(l);
     };
 
-    const Posting *p = m_shingles.data();
-    const Posting *end = p + m_shingles.size();
-    while (p != end) {
-        const Posting *q = p;
+    using Entry = PostingIndex::Entry;
+    for (size_t key = 0; key < m_shingles.keyCount(); ++key) {
+        const auto [p, q] = m_shingles.spanOf(key);
+        if (q - p < 2)
+            continue;
         int docs = 1;
-        while (q + 1 != end && (q + 1)->key == p->key) {
-            ++q;
-            docs += q->doc != (q - 1)->doc ? 1 : 0;
-        }
-        ++q;
+        for (const Entry *r = p + 1; r != q; ++r)
+            docs += r->doc != (r - 1)->doc ? 1 : 0;
         if (docs >= 2 && docs <= commonCap) {
             // Each occurrence against the first one in another document: linear in occurrences,
             // and the groups still come out whole, since passages are joined transitively.
-            const Posting *other = p;
+            const Entry *other = p;
             while (other != q && other->doc == p->doc)
                 ++other;
-            for (const Posting *r = p; r != q; ++r) {
-                const Posting *partner = r->doc == p->doc ? other : p;
+            for (const Entry *r = p; r != q; ++r) {
+                const Entry *partner = r->doc == p->doc ? other : p;
                 if (partner != q && partner->doc != r->doc)
                     extend(r->doc, int(r->pos), partner->doc, int(partner->pos));
             }
         }
-        p = q;
         if (!tick(0))
             return;
     }
@@ -648,10 +703,10 @@ void Run::quotes()
                         rareDf = f;
                     }
                 }
-                if (rare < 0 || rareDf < 2 || rareDf > 64)
+                if (rare < 0 || rareDf < 2 || rareDf > MaxLookedUpDf)
                     continue;
-                const auto [from, to] = postingsOf(m_words, t.tokens[size_t(rare)].form);
-                for (const Posting *r = from; r != to; ++r) {
+                const auto [from, to] = m_words.find(t.tokens[size_t(rare)].form);
+                for (const PostingIndex::Entry *r = from; r != to; ++r) {
                     if (r->doc == da)
                         continue;
                     const int b0 = int(r->pos) - (rare - first);
@@ -691,6 +746,7 @@ void Run::quotes()
 void Run::similar()
 {
     const int rareCap = std::max(2, std::min(m_n / 2, 30));
+    static_assert(30 <= MaxLookedUpDf);
     std::vector<std::pair<quint32, quint32>> hits; // (doc, unit)
     std::vector<std::pair<quint32, quint32>> merged;
     std::vector<std::pair<int, int>> rare; // (df, token) of a clause
@@ -748,11 +804,12 @@ void Run::similar()
                 // Each word's postings come in (doc, pos) order, so its hits are sorted already:
                 // merging them in keeps hits sorted for less than sorting them afterwards.
                 const size_t before = hits.size();
-                const auto [all, to] = postingsOf(m_words, t.tokens[size_t(rare[r].second)].form);
+                const auto [all, to] = m_words.find(t.tokens[size_t(rare[r].second)].form);
                 // Only later articles: each pair of clauses is compared once, from its first one.
-                const Posting *from = std::partition_point(all, to, [da](const Posting &p) { return p.doc <= da; });
+                const PostingIndex::Entry *from
+                    = std::partition_point(all, to, [da](const PostingIndex::Entry &p) { return p.doc <= da; });
                 quint64 lastKey = ~quint64(0);
-                for (const Posting *p = from; p != to; ++p) {
+                for (const PostingIndex::Entry *p = from; p != to; ++p) {
                     const quint32 unitB = m_docs[p->doc].t.tokens[p->pos].unit;
                     const quint64 key = (quint64(p->doc) << 32) | unitB;
                     if (key != lastKey)
