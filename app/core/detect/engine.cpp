@@ -10,6 +10,7 @@
 #include <bit>
 #include <cmath>
 #include <iterator>
+#include <memory>
 #include <numeric>
 #include <unordered_map>
 
@@ -115,37 +116,36 @@ public:
     // batch in (doc, pos) order, its documents after all those already indexed.
     void add(const std::vector<Posting> &batch)
     {
-        const size_t oldKeys = m_keys.size();
-        std::vector<quint32> ids(batch.size());
-        std::vector<quint32> counts(oldKeys, 0); // new postings per key
-        for (size_t i = 0; i < batch.size(); ++i) {
-            const quint32 id = insert(batch[i].key);
-            if (id == counts.size())
-                counts.push_back(0);
-            ++counts[id];
-            ids[i] = id;
-        }
-        const size_t keys = m_keys.size();
+        const size_t oldKeys = m_keyCount;
+        const std::unique_ptr<quint32[]> ids = std::make_unique_for_overwrite<quint32[]>(batch.size());
+        for (size_t i = 0; i < batch.size(); ++i)
+            ids[i] = insert(batch[i].key);
+        const size_t keys = m_keyCount;
+        std::vector<quint32> at(keys, 0); // the batch's postings per key, then where the next one goes
+        for (size_t i = 0; i < batch.size(); ++i)
+            ++at[ids[i]];
         std::vector<quint32> start(keys + 1);
-        std::vector<Entry> entries(m_entries.size() + batch.size());
-        quint32 at = 0;
+        const size_t total = m_entryCount + batch.size();
+        std::unique_ptr<Entry[]> entries = std::make_unique_for_overwrite<Entry[]>(total);
+        quint32 next = 0;
         for (size_t id = 0; id < keys; ++id) {
-            start[id] = at;
+            start[id] = next;
             if (id < oldKeys) {
                 const quint32 a = m_start[id];
                 const quint32 b = m_start[id + 1];
-                std::copy(m_entries.begin() + a, m_entries.begin() + b, entries.begin() + at);
-                at += b - a;
+                std::copy(m_entries.get() + a, m_entries.get() + b, entries.get() + next);
+                next += b - a;
             }
-            const quint32 n = counts[id];
-            counts[id] = at; // where this key's new postings go
-            at += n;
+            const quint32 n = at[id];
+            at[id] = next;
+            next += n;
         }
-        start[keys] = at;
+        start[keys] = next;
         for (size_t i = 0; i < batch.size(); ++i)
-            entries[counts[ids[i]]++] = {batch[i].doc, batch[i].pos};
+            entries[at[ids[i]]++] = {batch[i].doc, batch[i].pos};
         m_start.swap(start);
-        m_entries.swap(entries);
+        m_entries = std::move(entries);
+        m_entryCount = total;
     }
 
     Span find(quint64 key) const
@@ -153,53 +153,61 @@ public:
         if (m_table.empty())
             return {nullptr, nullptr};
         for (size_t i = slot(key);; i = (i + 1) & m_mask) {
-            const quint32 id = m_table[i];
-            if (id == 0)
+            const Slot &s = m_table[i];
+            if (s.id == 0)
                 return {nullptr, nullptr};
-            if (m_keys[id - 1] == key)
-                return spanOf(id - 1);
+            if (s.key == key)
+                return spanOf(s.id - 1);
         }
     }
-    size_t keyCount() const { return m_keys.size(); }
-    Span spanOf(size_t id) const { return {m_entries.data() + m_start[id], m_entries.data() + m_start[id + 1]}; }
+    size_t keyCount() const { return m_keyCount; }
+    Span spanOf(size_t id) const { return {m_entries.get() + m_start[id], m_entries.get() + m_start[id + 1]}; }
 
 private:
+    struct Slot {
+        quint64 key;
+        quint32 id; // key id + 1; 0: an empty slot
+    };
     size_t slot(quint64 key) const { return size_t((key * 0x9e3779b97f4a7c15ull) >> m_shift); }
     quint32 insert(quint64 key)
     {
-        if ((m_keys.size() + 1) * 2 > m_table.size())
+        if ((m_keyCount + 1) * 2 > m_table.size())
             grow();
         for (size_t i = slot(key);; i = (i + 1) & m_mask) {
-            const quint32 id = m_table[i];
-            if (id == 0) {
-                m_keys.push_back(key);
-                m_table[i] = quint32(m_keys.size());
-                return quint32(m_keys.size() - 1);
+            Slot &s = m_table[i];
+            if (s.id == 0) {
+                s.key = key;
+                s.id = quint32(++m_keyCount);
+                return s.id - 1;
             }
-            if (m_keys[id - 1] == key)
-                return id - 1;
+            if (s.key == key)
+                return s.id - 1;
         }
     }
     void grow()
     {
-        const size_t size = std::max<size_t>(4096, m_table.size() * 2);
-        m_table.assign(size, 0);
+        std::vector<Slot> old = std::move(m_table);
+        const size_t size = std::max<size_t>(4096, old.size() * 2);
+        m_table.assign(size, Slot{0, 0});
         m_mask = size - 1;
         m_shift = 64 - std::countr_zero(size);
-        for (size_t id = 0; id < m_keys.size(); ++id) {
-            size_t i = slot(m_keys[id]);
-            while (m_table[i] != 0)
+        for (const Slot &s : old) {
+            if (s.id == 0)
+                continue;
+            size_t i = slot(s.key);
+            while (m_table[i].id != 0)
                 i = (i + 1) & m_mask;
-            m_table[i] = quint32(id + 1);
+            m_table[i] = s;
         }
     }
 
-    std::vector<quint32> m_table; // key id + 1; 0: an empty slot
+    std::vector<Slot> m_table;
     size_t m_mask = 0;
     int m_shift = 64;
-    std::vector<quint64> m_keys; // by id
-    std::vector<quint32> m_start; // by id, and one past the last: where its entries begin
-    std::vector<Entry> m_entries;
+    size_t m_keyCount = 0;
+    std::vector<quint32> m_start; // by key id, and one past the last: where its entries begin
+    std::unique_ptr<Entry[]> m_entries;
+    size_t m_entryCount = 0;
 };
 
 QString shortened(QString text, int max)
