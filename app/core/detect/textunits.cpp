@@ -212,6 +212,8 @@ struct AsciiClasses {
     quint8 word[128] = {};
     quint8 sentence[128] = {};
     quint8 gap[128] = {}; // GapBits
+    // Letters (lower-cased), digits and the underscore: what a word goes on with; 0 for the rest.
+    char16_t wordFolded[128] = {};
     constexpr AsciiClasses()
     {
         for (int c = 0; c < 128; ++c) {
@@ -241,6 +243,10 @@ struct AsciiClasses {
             gap[int(c)] = GapClause;
         for (char c : {'.', '!', '?'})
             gap[int(c)] = GapSentenceMark;
+        for (int c = 0; c < 128; ++c) {
+            if (word[c] == WLetter || word[c] == WNumeric || word[c] == WExtendNumLet)
+                wordFolded[c] = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
     }
 };
 constexpr AsciiClasses Ascii;
@@ -367,34 +373,29 @@ bool asciiLine(const char16_t *s, int from, int to, std::vector<int> *ends, Foun
             ++i;
             continue;
         }
+        // The word's letters, digits and joiners. s[to] is a line break or the string's
+        // terminating null, which ends any word: only the joiner needs a bounds check.
         const int start = i;
-        quint8 prev = c;
-        quint64 h = (FnvOffset ^ lower(s[i])) * FnvPrime;
-        quint64 h1 = FnvOffset; // hashes of the word without its last one, two, three units
-        quint64 h2 = 0;
-        quint64 h3 = 0;
-        auto step = [&](char16_t u) {
-            h3 = h2;
-            h2 = h1;
-            h1 = h;
-            h = (h ^ lower(u)) * FnvPrime;
-        };
+        quint64 h = (FnvOffset ^ Ascii.wordFolded[s[i]]) * FnvPrime;
+        quint64 h1 = FnvOffset; // the hash of the word without its last unit
         ++i;
-        while (i < to) {
-            const quint8 x = Ascii.word[s[i]];
-            if (x == WLetter || x == WNumeric || x == WExtendNumLet) {
-                prev = x;
-                step(s[i]);
+        for (;;) {
+            const char16_t l = Ascii.wordFolded[s[i]];
+            if (l != 0) {
+                h1 = h;
+                h = (h ^ l) * FnvPrime;
                 ++i;
                 continue;
             }
             // A joiner between two letters (WB6/7) or two digits (WB11/12).
             if (i + 1 < to) {
+                const quint8 x = Ascii.word[s[i]];
+                const quint8 prev = Ascii.word[s[i - 1]];
                 const quint8 next = Ascii.word[s[i + 1]];
                 if ((prev == WLetter && next == WLetter && (x == WMidLetter || x == WMidNumLet))
                     || (prev == WNumeric && next == WNumeric && (x == WMidNum || x == WMidNumLet))) {
-                    step(s[i]);
-                    step(s[i + 1]);
+                    h1 = (h ^ s[i]) * FnvPrime; // a joiner has no case
+                    h = (h1 ^ Ascii.wordFolded[s[i + 1]]) * FnvPrime;
                     i += 2;
                     continue;
                 }
@@ -409,7 +410,8 @@ bool asciiLine(const char16_t *s, int from, int to, std::vector<int> *ends, Foun
             }
             continue;
         }
-        // stemLength() on the folded word.
+        // stemLength() on the folded word; a stem shorter by more than one unit ("'s") is hashed
+        // again.
         const int n = i - start;
         const char16_t *w = s + start;
         int m = n;
@@ -419,7 +421,12 @@ bool asciiLine(const char16_t *s, int from, int to, std::vector<int> *ends, Foun
             m -= 1;
         if (m > 3 && lower(w[m - 1]) == u's' && lower(w[m - 2]) != u's' && w[m - 2] != u'\'')
             m -= 1;
-        const quint64 stem = n - m == 0 ? h : n - m == 1 ? h1 : n - m == 2 ? h2 : h3;
+        quint64 stem = m == n ? h : h1;
+        if (m < n - 1) {
+            stem = FnvOffset;
+            for (int k = 0; k < m; ++k)
+                stem = (stem ^ lower(w[k])) * FnvPrime;
+        }
         found(start, i, h, quint32(stem));
     }
     if (decided)
