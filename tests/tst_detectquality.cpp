@@ -510,6 +510,52 @@ private Q_SLOTS:
         QVERIFY(s.isEmpty());
     }
 
+    // Wire copy: several outlets print the same short paragraph, and it reports figures. It is
+    // in more than half of the articles and a whole short paragraph, like site furniture, but
+    // an amount or a date makes it a claim; a shared footer without one is still furniture.
+    void wireParagraphWithFiguresIsNotFurniture()
+    {
+        const QString wire = u"The bridge will cost an estimated 640 million dollars and should carry 48,000 vehicles "
+                             "a day when it opens in 2031."_s;
+        const QString footer = u"Subscribe to our weekly digest for more stories like this one."_s;
+        const QList<Detect::Document> docs = {
+            {1,
+             u"Engineers unveiled the final design for the river crossing on Monday.\n"_s + wire
+                 + u"\nResidents of the north bank have waited decades for a fixed link.\n"_s + footer,
+             {}},
+            {2,
+             u"The long-promised river crossing moved a step closer this week.\n"_s + wire
+                 + u"\nCritics questioned whether the toll would be affordable for commuters.\n"_s + footer,
+             {}},
+            {3,
+             u"A design for the new crossing was approved by the transport board.\n"_s + wire
+                 + u"\nThe ferry service will continue until the opening.\n"_s + footer,
+             {}},
+            {4,
+             u"The museum reopened its east wing after a two-year renovation.\nVisitors can again see the "
+             "collection of maritime paintings, along with a new room for children.\n"_s
+                 + footer,
+             {}},
+        };
+        const QList<Detect::Suggestion> suggestions = detect(docs);
+        auto covering = [&](const QString &text) {
+            int n = 0;
+            for (const Detect::Suggestion &s : suggestions) {
+                QSet<qint64> articles;
+                for (const Detect::Passage &p : s.passages) {
+                    const QString &body = docs.at(p.articleId - 1).text;
+                    const int at = int(body.indexOf(text));
+                    if (at >= 0 && p.start < at + text.size() && at < p.end)
+                        articles.insert(p.articleId);
+                }
+                n = std::max(n, int(articles.size()));
+            }
+            return n;
+        };
+        QCOMPARE(covering(wire), 3);
+        QCOMPARE(covering(footer), 0);
+    }
+
     void rejectionsPersist()
     {
         QTemporaryDir dir;

@@ -561,8 +561,10 @@ int Run::contentWords(quint32 doc, int first, int end) const
     return n;
 }
 
-// A whole short paragraph without the end of a sentence: a heading, caption, link or button,
-// the shape of site furniture.
+// A whole short paragraph with neither a quotation nor a figure or date: the shape of site
+// furniture (a heading, caption, link, button or footer). A short paragraph that reports an
+// amount or a date is a claim, however many outlets run it word for word: wire copy is printed
+// whole paragraph by paragraph.
 bool Run::furnitureShaped(quint32 doc, int first, int end) const
 {
     const TokenizedText &t = m_docs[doc].t;
@@ -572,6 +574,10 @@ bool Run::furnitureShaped(quint32 doc, int first, int end) const
         return false;
     if (t.nearQuoteMark(p.start, p.stop, 1))
         return false;
+    for (const Value &v : m_docs[doc].values) {
+        if (v.firstToken >= p.first && v.firstToken < p.end)
+            return false;
+    }
     return true;
 }
 
