@@ -556,6 +556,44 @@ private Q_SLOTS:
         QCOMPARE(covering(footer), 0);
     }
 
+    // Articles of one story (they share a quotation) report the same count in their own words:
+    // the clauses share a few words but little of the rest. An unrelated article with the same
+    // number stays out.
+    void figureInOtherWordsWithinOneStory()
+    {
+        const QString quote = u"\"This is the worst storm we have seen in a generation,\" the governor said."_s;
+        const QList<Detect::Document> docs = {
+            {1,
+             u"A powerful storm swept across the southern coast on Sunday, cutting electricity to 120,000 homes "
+             "and forcing the closure of two airports.\n"_s
+                 + quote,
+             {}},
+            {2,
+             u"Around 120,000 households lost power on Sunday as a violent storm hit the coast, officials said.\n"_s
+                 + quote,
+             {}},
+            {3,
+             u"The storm left 120,000 homes without electricity at its peak.\nCrews worked through the night.\n"_s
+                 + quote,
+             {}},
+            {4,
+             u"About 120,000 residents live within a short bus ride of the new sports centre, which opens on "
+             "Sunday with two pools and a climbing wall.\n"_s,
+             {}},
+        };
+        const QList<Detect::Suggestion> suggestions = detect(docs);
+        QSet<qint64> withFigure;
+        for (const Detect::Suggestion &s : suggestions) {
+            if (s.kind != Detect::Kind::Figure)
+                continue;
+            for (const Detect::Passage &p : s.passages) {
+                if (docs.at(p.articleId - 1).text.mid(p.start, p.end - p.start).contains(u"120,000"_s))
+                    withFigure.insert(p.articleId);
+            }
+        }
+        QCOMPARE(withFigure, (QSet<qint64>{1, 2, 3}));
+    }
+
     void rejectionsPersist()
     {
         QTemporaryDir dir;

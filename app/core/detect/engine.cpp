@@ -13,6 +13,7 @@
 #include <memory>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Detect {
 
@@ -887,6 +888,17 @@ void Run::valued()
         quint32 value;
     };
     QHash<quint64, std::vector<Occurrence>> byValue;
+    // Whether two articles report one story: they already share a quotation, a passage word for
+    // word or a near-identical clause (site furniture apart, which articles of different stories
+    // share as well).
+    std::unordered_set<quint64> storyPairs;
+    auto pairKey = [](quint32 a, quint32 b) { return (quint64(std::min(a, b)) << 32) | std::max(a, b); };
+    for (const Link &l : m_links) {
+        if (l.family != Link::Verbatim || (furnitureShaped(l.docA, l.a0, l.a1) && furnitureShaped(l.docB, l.b0, l.b1)))
+            continue;
+        storyPairs.insert(pairKey(l.docA, l.docB));
+    }
+    auto sameStory = [&](quint32 a, quint32 b) { return storyPairs.contains(pairKey(a, b)); };
     for (quint32 doc = 0; doc < quint32(m_n); ++doc) {
         const std::vector<Value> &values = m_docs[doc].values;
         for (size_t v = 0; v < values.size(); ++v) {
@@ -938,16 +950,21 @@ void Run::valued()
                 const double c = cosine(context[i], context[j], &shared);
                 // The surer the value alone, the less its clauses need to share: an amount such as
                 // $42,000 rarely recurs by chance, a date in a story often does.
-                bool match = false;
-                if ((a.type == Value::Money || a.type == Value::Percent) && a.significantDigits >= 2)
-                    match = shared >= 2 && c >= 0.03;
-                else if (a.type == Value::Date)
-                    match = shared >= 2 && c >= 0.2;
-                else if (a.significantDigits >= 3)
-                    match = shared >= 2 && c >= 0.15;
-                else
-                    match = shared >= 2 && c >= 0.3;
-                if (!match)
+                // Two articles of one story (see sameStory) report a value they share far more
+                // often than not as the same claim, in their own words: their clauses need to
+                // share less.
+                auto matches = [&](bool story) {
+                    if (shared < 2)
+                        return false;
+                    if ((a.type == Value::Money || a.type == Value::Percent) && a.significantDigits >= 2)
+                        return c >= 0.03;
+                    if (a.type == Value::Date)
+                        return c >= (story ? 0.1 : 0.2);
+                    if (a.significantDigits >= 3)
+                        return c >= (story ? 0.075 : 0.15);
+                    return c >= (story ? 0.1 : 0.3);
+                };
+                if (!matches(false) && !(matches(true) && sameStory(occ[i].doc, occ[j].doc)))
                     continue;
                 Link l;
                 l.family = Link::Valued;
