@@ -594,6 +594,44 @@ private Q_SLOTS:
         QCOMPARE(withFigure, (QSet<qint64>{1, 2, 3}));
     }
 
+    // A quotation of a few common words is found inside a longer quotation of an unrelated
+    // article; it is a shared quote only as a quotation of its own there, or between articles of
+    // one story.
+    void shortQuoteNeedsItsStory()
+    {
+        const QList<Detect::Document> docs = {
+            {1,
+             u"\"This offer is an insult to every worker who kept the lines running through the winter,\" "
+             "union president Dana Kerr told a rally. \"We are not going anywhere.\""_s,
+             {}},
+            {2,
+             u"Union president Dana Kerr called the offer \"an insult to every worker who kept the lines running "
+             "through the winter.\" The vote is next week."_s,
+             {}},
+            {3,
+             u"The orchestra will open its season with film music. \"We are not going anywhere near the old "
+             "repertoire this year,\" the director joked."_s,
+             {}},
+            {4, u"The choir's spokesperson only said: \"We are not going anywhere.\" Rehearsals go on."_s, {}},
+        };
+        const QList<Detect::Suggestion> suggestions = detect(docs);
+        auto together = [&](qint64 a, qint64 b) {
+            for (const Detect::Suggestion &s : suggestions) {
+                bool hasA = false, hasB = false;
+                for (const Detect::Passage &p : s.passages) {
+                    hasA = hasA || p.articleId == a;
+                    hasB = hasB || p.articleId == b;
+                }
+                if (hasA && hasB)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(together(1, 2)); // one story, a long quote
+        QVERIFY(!together(1, 3)); // the start of someone else's longer quotation
+        QVERIFY(together(1, 4)); // the same short quotation, whole, in both
+    }
+
     void rejectionsPersist()
     {
         QTemporaryDir dir;

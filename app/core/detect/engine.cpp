@@ -470,6 +470,8 @@ private:
     void valued();
     QList<Suggestion> group();
     bool furnitureShaped(quint32 doc, int first, int end) const;
+    static quint64 pairKey(quint32 a, quint32 b) { return (quint64(std::min(a, b)) << 32) | std::max(a, b); }
+    std::unordered_set<quint64> storyPairs() const;
 
     const std::vector<Doc> &m_docs;
     const PostingIndex &m_shingles;
@@ -582,6 +584,20 @@ bool Run::furnitureShaped(quint32 doc, int first, int end) const
     return true;
 }
 
+// The pairs of articles that report one story, as far as the links so far tell: they share a
+// quotation or a passage word for word (site furniture apart, which articles of different stories
+// share as well).
+std::unordered_set<quint64> Run::storyPairs() const
+{
+    std::unordered_set<quint64> pairs;
+    for (const Link &l : m_links) {
+        if (l.family != Link::Verbatim || (furnitureShaped(l.docA, l.a0, l.a1) && furnitureShaped(l.docB, l.b0, l.b1)))
+            continue;
+        pairs.insert(pairKey(l.docA, l.docB));
+    }
+    return pairs;
+}
+
 // Shared runs of identical words, found from shared fingerprints and extended both ways to where
 // the two texts part.
 void Run::verbatim()
@@ -665,6 +681,14 @@ void Run::verbatim()
 // too: "Lawsuit time." is too short to be a shared sentence but not to be a shared quote.
 void Run::quotes()
 {
+    const std::unordered_set<quint64> stories = storyPairs();
+    // A quotation in [start, stop) of a body: quote marks right before and right after it (its
+    // closing punctuation between).
+    auto wholeQuotation = [](const TokenizedText &t, int start, int stop) {
+        const auto before = std::lower_bound(t.quoteMarks.begin(), t.quoteMarks.end(), start - 2);
+        const auto after = std::lower_bound(t.quoteMarks.begin(), t.quoteMarks.end(), stop);
+        return before != t.quoteMarks.end() && *before < start && after != t.quoteMarks.end() && *after < stop + 3;
+    };
     for (quint32 da = 0; da < quint32(m_n); ++da) {
         const TokenizedText &t = m_docs[da].t;
         const QString &text = m_docs[da].text;
@@ -733,10 +757,18 @@ void Run::quotes()
                         same = tb[size_t(b0 + k)].form == t.tokens[size_t(first + k)].form;
                     if (!same || !sameParagraph(r->doc, b0, b0 + length - 1))
                         continue;
-                    // A short quotation needs quote marks around it in the other article too.
-                    if (length < m_options.minMatchWords
-                        && !m_docs[r->doc].t.nearQuoteMark(startOf(r->doc, b0), endOf(r->doc, b0 + length), 80))
-                        continue;
+                    // A short quotation needs quote marks around it in the other article too, and
+                    // as a quotation of its own there, or in an article of the same story: a few
+                    // common words ("we are not going anywhere") open many a longer quotation.
+                    if (length < m_options.minMatchWords) {
+                        const TokenizedText &other = m_docs[r->doc].t;
+                        const int start = startOf(r->doc, b0);
+                        const int stop = endOf(r->doc, b0 + length);
+                        if (!other.nearQuoteMark(start, stop, 80))
+                            continue;
+                        if (!wholeQuotation(other, start, stop) && !stories.contains(pairKey(da, r->doc)))
+                            continue;
+                    }
                     Link l;
                     l.family = Link::Verbatim;
                     l.kind = Kind::Quote;
@@ -888,17 +920,8 @@ void Run::valued()
         quint32 value;
     };
     QHash<quint64, std::vector<Occurrence>> byValue;
-    // Whether two articles report one story: they already share a quotation, a passage word for
-    // word or a near-identical clause (site furniture apart, which articles of different stories
-    // share as well).
-    std::unordered_set<quint64> storyPairs;
-    auto pairKey = [](quint32 a, quint32 b) { return (quint64(std::min(a, b)) << 32) | std::max(a, b); };
-    for (const Link &l : m_links) {
-        if (l.family != Link::Verbatim || (furnitureShaped(l.docA, l.a0, l.a1) && furnitureShaped(l.docB, l.b0, l.b1)))
-            continue;
-        storyPairs.insert(pairKey(l.docA, l.docB));
-    }
-    auto sameStory = [&](quint32 a, quint32 b) { return storyPairs.contains(pairKey(a, b)); };
+    const std::unordered_set<quint64> stories = storyPairs();
+    auto sameStory = [&](quint32 a, quint32 b) { return stories.contains(pairKey(a, b)); };
     for (quint32 doc = 0; doc < quint32(m_n); ++doc) {
         const std::vector<Value> &values = m_docs[doc].values;
         for (size_t v = 0; v < values.size(); ++v) {
