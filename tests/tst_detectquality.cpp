@@ -427,6 +427,15 @@ private Q_SLOTS:
         QTest::newRow("quote-marks")
             << u"The mayor wrote: \u201CWe will rebuild the harbour bridge within a year.\u201D"_s
             << u"\"We will rebuild the harbour\u00A0bridge within a year,\" the mayor wrote."_s << u"quote"_s;
+        QTest::newRow("count-in-words")
+            << u"Fourteen fishing boats were damaged in the harbour storm, the coastguard said."_s
+            << u"The coastguard said 14 fishing boats were damaged when the storm hit the harbour."_s << u"figure"_s;
+        QTest::newRow("tens-in-words")
+            << u"Twenty-five lorries a day will cross the harbour bridge once it reopens, the council said."_s
+            << u"Once the harbour bridge reopens, 25 lorries a day will cross it, the council said."_s << u"figure"_s;
+        QTest::newRow("millions-in-words")
+            << u"The harbour bridge repairs will cost three million dollars, the council said."_s
+            << u"The council said repairs to the harbour bridge would cost $3 million."_s << u"figure"_s;
     }
 
     void normalisedFormsMatch()
