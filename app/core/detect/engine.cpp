@@ -153,12 +153,11 @@ public:
     {
         if (m_table.empty())
             return {nullptr, nullptr};
-        const quint32 tag = quint32(key);
         for (size_t i = slot(key);; i = (i + 1) & m_mask) {
             const Slot &s = m_table[i];
             if (s.id == 0)
                 return {nullptr, nullptr};
-            if (s.tag == tag && m_keys[s.id - 1] == key)
+            if (s.key == key)
                 return spanOf(s.id - 1);
         }
     }
@@ -166,10 +165,8 @@ public:
     Span spanOf(size_t id) const { return {m_entries.get() + m_start[id], m_entries.get() + m_start[id + 1]}; }
 
 private:
-    // Eight bytes a slot, half of what a whole key beside its id takes: large corpora make tables
-    // of millions of slots, and each look-up is a cache miss the smaller table makes rarer.
     struct Slot {
-        quint32 tag; // the key's low 32 bits; the whole key is keys[id - 1]
+        quint64 key;
         quint32 id; // key id + 1; 0: an empty slot
     };
     size_t slot(quint64 key) const { return size_t((key * 0x9e3779b97f4a7c15ull) >> m_shift); }
@@ -177,30 +174,31 @@ private:
     {
         if ((m_keyCount + 1) * 2 > m_table.size())
             grow();
-        const quint32 tag = quint32(key);
         for (size_t i = slot(key);; i = (i + 1) & m_mask) {
             Slot &s = m_table[i];
             if (s.id == 0) {
-                m_keys.push_back(key);
-                s.tag = tag;
+                s.key = key;
                 s.id = quint32(++m_keyCount);
                 return s.id - 1;
             }
-            if (s.tag == tag && m_keys[s.id - 1] == key)
+            if (s.key == key)
                 return s.id - 1;
         }
     }
     void grow()
     {
-        const size_t size = std::max<size_t>(4096, m_table.size() * 2);
+        std::vector<Slot> old = std::move(m_table);
+        const size_t size = std::max<size_t>(4096, old.size() * 2);
         m_table.assign(size, Slot{0, 0});
         m_mask = size - 1;
         m_shift = 64 - std::countr_zero(size);
-        for (size_t id = 0; id < m_keys.size(); ++id) {
-            size_t i = slot(m_keys[id]);
+        for (const Slot &s : old) {
+            if (s.id == 0)
+                continue;
+            size_t i = slot(s.key);
             while (m_table[i].id != 0)
                 i = (i + 1) & m_mask;
-            m_table[i] = {quint32(m_keys[id]), quint32(id + 1)};
+            m_table[i] = s;
         }
     }
 
@@ -208,7 +206,6 @@ private:
     size_t m_mask = 0;
     int m_shift = 64;
     size_t m_keyCount = 0;
-    std::vector<quint64> m_keys; // by key id
     std::vector<quint32> m_start; // by key id, and one past the last: where its entries begin
     std::unique_ptr<Entry[]> m_entries;
     size_t m_entryCount = 0;
