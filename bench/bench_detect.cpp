@@ -3,7 +3,7 @@
 //   bench_detect                 corpora of 100, 1,000 and 10,000 articles of ~5 KB: time to
 //                                index and detect, and t(2N)/t(N) from extra runs at 2N
 //   bench_detect --sizes 100,200 other sizes
-//   bench_detect --once N        one run over N articles, for callgrind:
+//   bench_detect --once N        one run over N articles (with digests of what it found), for callgrind:
 //     valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*Engine::add*'
 //              --toggle-collect='*Engine::detect*' bench_detect --once 300
 //     then instructions per byte = Ir / the bytes it prints.
@@ -16,6 +16,7 @@
 #include "syntheticcorpus.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -43,6 +44,8 @@ struct Timing {
     double indexSeconds = 0;
     double detectSeconds = 0;
     int suggestions = 0;
+    QByteArray digest; // of every suggestion's kind, score, label and passages (keys apart)
+    QByteArray keysDigest; // of their keys
     double total() const { return indexSeconds + detectSeconds; }
 };
 
@@ -55,6 +58,8 @@ double threadSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+bool dumpSuggestions = false; // --dump: --once prints every suggestion, to compare two builds
+
 Timing run(const Synthetic::Corpus &corpus)
 {
     Timing t;
@@ -62,9 +67,29 @@ Timing run(const Synthetic::Corpus &corpus)
     const double t0 = threadSeconds();
     engine.add(corpus.documents);
     const double t1 = threadSeconds();
-    t.suggestions = int(engine.detect().value_or(QList<Detect::Suggestion>()).size());
+    const QList<Detect::Suggestion> found = engine.detect().value_or(QList<Detect::Suggestion>());
     t.indexSeconds = t1 - t0;
     t.detectSeconds = threadSeconds() - t1;
+    t.suggestions = int(found.size());
+    // What was found, so that a change meant to be faster can be shown to find the same.
+    QCryptographicHash digest(QCryptographicHash::Sha1);
+    QCryptographicHash keys(QCryptographicHash::Sha1);
+    for (const Detect::Suggestion &s : found) {
+        if (dumpSuggestions) {
+            std::printf("%s %.6f %s |", qPrintable(Detect::kindKey(s.kind)), s.score, qPrintable(s.label));
+            for (const Detect::Passage &p : s.passages)
+                std::printf(" %lld:%d-%d", p.articleId, p.start, p.end);
+            std::printf("\n");
+        }
+        digest.addData(Detect::kindKey(s.kind).toUtf8() + ' ' + QByteArray::number(s.score, 'f', 6) + ' '
+                       + s.label.toUtf8() + '\n');
+        for (const Detect::Passage &p : s.passages)
+            digest.addData(QByteArray::number(p.articleId) + ':' + QByteArray::number(p.start) + '-'
+                           + QByteArray::number(p.end) + ' ');
+        keys.addData(s.key + ' ' + s.passageKeys.join(' ') + '\n');
+    }
+    t.digest = digest.result().toHex().left(16);
+    t.keysDigest = keys.result().toHex().left(16);
     return t;
 }
 
@@ -169,11 +194,13 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.contains(QStringLiteral("--bench")))
         return benchMode(app.applicationFilePath());
+    dumpSuggestions = args.contains(QStringLiteral("--dump"));
     if (const qsizetype once = args.indexOf(QStringLiteral("--once")); once > 0 && once + 1 < args.size()) {
         const Synthetic::Corpus corpus = corpusOf(args.at(once + 1).toInt());
         const Timing t = run(corpus);
-        std::printf("articles %lld bytes %lld suggestions %d seconds %.3f\n", qint64(corpus.documents.size()),
-                    corpus.bytes, t.suggestions, t.total());
+        std::printf("articles %lld bytes %lld suggestions %d seconds %.3f digest %s keys %s\n",
+                    qint64(corpus.documents.size()), corpus.bytes, t.suggestions, t.total(), t.digest.constData(),
+                    t.keysDigest.constData());
         return 0;
     }
     QList<int> sizes = {100, 1000, 10000};

@@ -427,6 +427,15 @@ private Q_SLOTS:
         QTest::newRow("quote-marks")
             << u"The mayor wrote: \u201CWe will rebuild the harbour bridge within a year.\u201D"_s
             << u"\"We will rebuild the harbour\u00A0bridge within a year,\" the mayor wrote."_s << u"quote"_s;
+        QTest::newRow("count-in-words")
+            << u"Fourteen fishing boats were damaged in the harbour storm, the coastguard said."_s
+            << u"The coastguard said 14 fishing boats were damaged when the storm hit the harbour."_s << u"figure"_s;
+        QTest::newRow("tens-in-words")
+            << u"Twenty-five lorries a day will cross the harbour bridge once it reopens, the council said."_s
+            << u"Once the harbour bridge reopens, 25 lorries a day will cross it, the council said."_s << u"figure"_s;
+        QTest::newRow("millions-in-words")
+            << u"The harbour bridge repairs will cost three million dollars, the council said."_s
+            << u"The council said repairs to the harbour bridge would cost $3 million."_s << u"figure"_s;
     }
 
     void normalisedFormsMatch()
@@ -508,6 +517,128 @@ private Q_SLOTS:
             = detect({{1, u"The tier will cost $42,000 for large enterprise customers, the filing shows."_s, {}},
                       {2, u"A vintage tractor sold at auction for $42,000 to a collector from the valley."_s, {}}});
         QVERIFY(s.isEmpty());
+    }
+
+    // Wire copy: several outlets print the same short paragraph, and it reports figures. It is
+    // in more than half of the articles and a whole short paragraph, like site furniture, but
+    // an amount or a date makes it a claim; a shared footer without one is still furniture.
+    void wireParagraphWithFiguresIsNotFurniture()
+    {
+        const QString wire = u"The bridge will cost an estimated 640 million dollars and should carry 48,000 vehicles "
+                             "a day when it opens in 2031."_s;
+        const QString footer = u"Subscribe to our weekly digest for more stories like this one."_s;
+        const QList<Detect::Document> docs = {
+            {1,
+             u"Engineers unveiled the final design for the river crossing on Monday.\n"_s + wire
+                 + u"\nResidents of the north bank have waited decades for a fixed link.\n"_s + footer,
+             {}},
+            {2,
+             u"The long-promised river crossing moved a step closer this week.\n"_s + wire
+                 + u"\nCritics questioned whether the toll would be affordable for commuters.\n"_s + footer,
+             {}},
+            {3,
+             u"A design for the new crossing was approved by the transport board.\n"_s + wire
+                 + u"\nThe ferry service will continue until the opening.\n"_s + footer,
+             {}},
+            {4,
+             u"The museum reopened its east wing after a two-year renovation.\nVisitors can again see the "
+             "collection of maritime paintings, along with a new room for children.\n"_s
+                 + footer,
+             {}},
+        };
+        const QList<Detect::Suggestion> suggestions = detect(docs);
+        auto covering = [&](const QString &text) {
+            int n = 0;
+            for (const Detect::Suggestion &s : suggestions) {
+                QSet<qint64> articles;
+                for (const Detect::Passage &p : s.passages) {
+                    const QString &body = docs.at(p.articleId - 1).text;
+                    const int at = int(body.indexOf(text));
+                    if (at >= 0 && p.start < at + text.size() && at < p.end)
+                        articles.insert(p.articleId);
+                }
+                n = std::max(n, int(articles.size()));
+            }
+            return n;
+        };
+        QCOMPARE(covering(wire), 3);
+        QCOMPARE(covering(footer), 0);
+    }
+
+    // Articles of one story (they share a quotation) report the same count in their own words:
+    // the clauses share a few words but little of the rest. An unrelated article with the same
+    // number stays out.
+    void figureInOtherWordsWithinOneStory()
+    {
+        const QString quote = u"\"This is the worst storm we have seen in a generation,\" the governor said."_s;
+        const QList<Detect::Document> docs = {
+            {1,
+             u"A powerful storm swept across the southern coast on Sunday, cutting electricity to 120,000 homes "
+             "and forcing the closure of two airports.\n"_s
+                 + quote,
+             {}},
+            {2,
+             u"Around 120,000 households lost power on Sunday as a violent storm hit the coast, officials said.\n"_s
+                 + quote,
+             {}},
+            {3,
+             u"The storm left 120,000 homes without electricity at its peak.\nCrews worked through the night.\n"_s
+                 + quote,
+             {}},
+            {4,
+             u"About 120,000 residents live within a short bus ride of the new sports centre, which opens on "
+             "Sunday with two pools and a climbing wall.\n"_s,
+             {}},
+        };
+        const QList<Detect::Suggestion> suggestions = detect(docs);
+        QSet<qint64> withFigure;
+        for (const Detect::Suggestion &s : suggestions) {
+            if (s.kind != Detect::Kind::Figure)
+                continue;
+            for (const Detect::Passage &p : s.passages) {
+                if (docs.at(p.articleId - 1).text.mid(p.start, p.end - p.start).contains(u"120,000"_s))
+                    withFigure.insert(p.articleId);
+            }
+        }
+        QCOMPARE(withFigure, (QSet<qint64>{1, 2, 3}));
+    }
+
+    // A quotation of a few common words is found inside a longer quotation of an unrelated
+    // article; it is a shared quote only as a quotation of its own there, or between articles of
+    // one story.
+    void shortQuoteNeedsItsStory()
+    {
+        const QList<Detect::Document> docs = {
+            {1,
+             u"\"This offer is an insult to every worker who kept the lines running through the winter,\" "
+             "union president Dana Kerr told a rally. \"We are not going anywhere.\""_s,
+             {}},
+            {2,
+             u"Union president Dana Kerr called the offer \"an insult to every worker who kept the lines running "
+             "through the winter.\" The vote is next week."_s,
+             {}},
+            {3,
+             u"The orchestra will open its season with film music. \"We are not going anywhere near the old "
+             "repertoire this year,\" the director joked."_s,
+             {}},
+            {4, u"The choir's spokesperson only said: \"We are not going anywhere.\" Rehearsals go on."_s, {}},
+        };
+        const QList<Detect::Suggestion> suggestions = detect(docs);
+        auto together = [&](qint64 a, qint64 b) {
+            for (const Detect::Suggestion &s : suggestions) {
+                bool hasA = false, hasB = false;
+                for (const Detect::Passage &p : s.passages) {
+                    hasA = hasA || p.articleId == a;
+                    hasB = hasB || p.articleId == b;
+                }
+                if (hasA && hasB)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(together(1, 2)); // one story, a long quote
+        QVERIFY(!together(1, 3)); // the start of someone else's longer quotation
+        QVERIFY(together(1, 4)); // the same short quotation, whole, in both
     }
 
     void rejectionsPersist()

@@ -10,8 +10,10 @@
 #include <bit>
 #include <cmath>
 #include <iterator>
+#include <memory>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Detect {
 
@@ -53,34 +55,52 @@ void fingerprint(const Doc &doc, quint32 docIndex, const Options &o, std::vector
         return;
     constexpr quint64 Skip = ~quint64(0);
     std::vector<quint64> h(size_t(n), Skip);
-    for (int i = 0; i < n; ++i) {
-        // Shingles of function words only, or across a paragraph break, are never evidence.
-        const Token &first = tokens[size_t(i)];
-        const Token &last = tokens[size_t(i + k - 1)];
-        if (doc.t.units[first.unit].paragraph != doc.t.units[last.unit].paragraph)
+    // Shingles paragraph by paragraph: those across a paragraph break are never evidence, nor
+    // are those of function words only (a running count of the window's function words).
+    for (const Range &p : doc.t.paragraphs) {
+        if (p.end - p.first < k)
             continue;
-        quint64 v = 0;
-        bool content = false;
-        for (int j = i; j < i + k; ++j) {
-            v = mix(v, tokens[size_t(j)].form);
-            content = content || !tokens[size_t(j)].isStop();
+        int stops = 0;
+        for (int j = p.first; j < p.first + k - 1; ++j)
+            stops += tokens[size_t(j)].isStop() ? 1 : 0;
+        for (int i = p.first; i + k <= p.end; ++i) {
+            stops += tokens[size_t(i + k - 1)].isStop() ? 1 : 0;
+            if (stops < k) {
+                const Token *t = tokens.data() + i;
+                quint64 v;
+                if (k == 4) { // the default, unrolled
+                    v = mix(mix(mix(mix(0, t[0].form), t[1].form), t[2].form), t[3].form);
+                } else {
+                    v = 0;
+                    for (int j = 0; j < k; ++j)
+                        v = mix(v, t[j].form);
+                }
+                h[size_t(i)] = v >> 1; // never Skip
+            }
+            stops -= tokens[size_t(i)].isStop() ? 1 : 0;
         }
-        if (content)
-            h[size_t(i)] = v >> 1; // never Skip
     }
+    // The rightmost smallest hash of each window of w shingles, each position once. The smallest
+    // of the last window is kept while it stays inside: only the shingle that enters is compared.
     const int w = std::max(1, o.window);
     int last = -1;
-    for (int start = 0; start + w <= std::max(n, w); ++start) {
-        int best = -1;
-        for (int j = start; j < std::min(n, start + w); ++j) {
-            if (h[size_t(j)] != Skip && (best < 0 || h[size_t(j)] <= h[size_t(best)]))
-                best = j;
+    int best = -1;
+    for (int start = 0;; ++start) {
+        const int end = std::min(n, start + w);
+        if (best < start) {
+            best = start;
+            for (int j = start + 1; j < end; ++j) {
+                if (h[size_t(j)] <= h[size_t(best)])
+                    best = j;
+            }
+        } else if (h[size_t(end - 1)] <= h[size_t(best)]) {
+            best = end - 1;
         }
-        if (best >= 0 && best != last) {
+        if (h[size_t(best)] != Skip && best != last) {
             out->push_back({h[size_t(best)], docIndex, quint32(best)});
             last = best;
         }
-        if (start + w >= n)
+        if (end >= n)
             break;
     }
 }
@@ -129,14 +149,116 @@ void mergeIn(std::vector<Posting> *index, std::vector<Posting> &&batch)
     std::inplace_merge(index->begin(), index->begin() + qsizetype(middle), index->end());
 }
 
-std::pair<const Posting *, const Posting *> postingsOf(const std::vector<Posting> &index, quint64 key)
+// Postings of words grouped by key: an open-addressed table from each key to a contiguous run of
+// its places, in (doc, pos) order. Adding a batch counts its postings per key and scatters them
+// behind the ones already there, two linear passes; a look-up is a probe or two of the table,
+// where a sorted vector needed a binary search. Words are few next to their postings, so the
+// table stays small; fingerprints, nearly all in one article each, stay a sorted vector.
+class PostingIndex
 {
-    auto lo = std::lower_bound(index.begin(), index.end(), key, [](const Posting &p, quint64 k) { return p.key < k; });
-    auto hi = lo;
-    while (hi != index.end() && hi->key == key)
-        ++hi;
-    return {index.data() + (lo - index.begin()), index.data() + (hi - index.begin())};
-}
+public:
+    struct Entry {
+        quint32 doc;
+        quint32 pos; // token index
+    };
+    using Span = std::pair<const Entry *, const Entry *>;
+
+    // batch in (doc, pos) order, its documents after all those already indexed.
+    void add(const std::vector<Posting> &batch)
+    {
+        const size_t oldKeys = m_keyCount;
+        const std::unique_ptr<quint32[]> ids = std::make_unique_for_overwrite<quint32[]>(batch.size());
+        for (size_t i = 0; i < batch.size(); ++i)
+            ids[i] = insert(batch[i].key);
+        const size_t keys = m_keyCount;
+        std::vector<quint32> at(keys, 0); // the batch's postings per key, then where the next one goes
+        for (size_t i = 0; i < batch.size(); ++i)
+            ++at[ids[i]];
+        std::vector<quint32> start(keys + 1);
+        const size_t total = m_entryCount + batch.size();
+        std::unique_ptr<Entry[]> entries = std::make_unique_for_overwrite<Entry[]>(total);
+        quint32 next = 0;
+        for (size_t id = 0; id < keys; ++id) {
+            start[id] = next;
+            if (id < oldKeys) {
+                const quint32 a = m_start[id];
+                const quint32 b = m_start[id + 1];
+                std::copy(m_entries.get() + a, m_entries.get() + b, entries.get() + next);
+                next += b - a;
+            }
+            const quint32 n = at[id];
+            at[id] = next;
+            next += n;
+        }
+        start[keys] = next;
+        for (size_t i = 0; i < batch.size(); ++i)
+            entries[at[ids[i]]++] = {batch[i].doc, batch[i].pos};
+        m_start.swap(start);
+        m_entries = std::move(entries);
+        m_entryCount = total;
+    }
+
+    Span find(quint64 key) const
+    {
+        if (m_table.empty())
+            return {nullptr, nullptr};
+        for (size_t i = slot(key);; i = (i + 1) & m_mask) {
+            const Slot &s = m_table[i];
+            if (s.id == 0)
+                return {nullptr, nullptr};
+            if (s.key == key)
+                return spanOf(s.id - 1);
+        }
+    }
+    size_t keyCount() const { return m_keyCount; }
+    Span spanOf(size_t id) const { return {m_entries.get() + m_start[id], m_entries.get() + m_start[id + 1]}; }
+
+private:
+    struct Slot {
+        quint64 key;
+        quint32 id; // key id + 1; 0: an empty slot
+    };
+    size_t slot(quint64 key) const { return size_t((key * 0x9e3779b97f4a7c15ull) >> m_shift); }
+    quint32 insert(quint64 key)
+    {
+        if ((m_keyCount + 1) * 2 > m_table.size())
+            grow();
+        for (size_t i = slot(key);; i = (i + 1) & m_mask) {
+            Slot &s = m_table[i];
+            if (s.id == 0) {
+                s.key = key;
+                s.id = quint32(++m_keyCount);
+                return s.id - 1;
+            }
+            if (s.key == key)
+                return s.id - 1;
+        }
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_table);
+        const size_t size = std::max<size_t>(4096, old.size() * 2);
+        m_table.assign(size, Slot{0, 0});
+        m_mask = size - 1;
+        m_shift = 64 - std::countr_zero(size);
+        for (const Slot &s : old) {
+            if (s.id == 0)
+                continue;
+            size_t i = slot(s.key);
+            while (m_table[i].id != 0)
+                i = (i + 1) & m_mask;
+            m_table[i] = s;
+        }
+    }
+
+    std::vector<Slot> m_table;
+    size_t m_mask = 0;
+    int m_shift = 64;
+    size_t m_keyCount = 0;
+    std::vector<quint32> m_start; // by key id, and one past the last: where its entries begin
+    std::unique_ptr<Entry[]> m_entries;
+    size_t m_entryCount = 0;
+};
 
 QString shortened(QString text, int max)
 {
@@ -150,6 +272,10 @@ QString shortened(QString text, int max)
     }
     return text;
 }
+
+// Words are looked up (quotes by their rarest word, near-identical clauses by rare words) only
+// when their stem is in at most this many articles.
+constexpr int MaxLookedUpDf = 64;
 
 // Documents per stem: an open-addressed table, looked up for nearly every word detection
 // compares, several times cheaper than std::unordered_map.
@@ -167,7 +293,9 @@ public:
                 return m_counts[i];
         }
     }
-    void increment(quint32 stem)
+    // Counts stem once for document doc (any number, never 0): a stem seen again in the same
+    // document, as most are, is not counted twice, with no sorting of the document's stems.
+    void addOnce(quint32 stem, quint32 doc)
     {
         if ((m_used + 1) * 2 > m_keys.size())
             grow();
@@ -175,11 +303,15 @@ public:
             if (m_counts[i] == 0) {
                 m_keys[i] = stem;
                 m_counts[i] = 1;
+                m_last[i] = doc;
                 ++m_used;
                 return;
             }
             if (m_keys[i] == stem) {
-                ++m_counts[i];
+                if (m_last[i] != doc) {
+                    m_last[i] = doc;
+                    ++m_counts[i];
+                }
                 return;
             }
         }
@@ -191,9 +323,11 @@ private:
     {
         std::vector<quint32> keys = std::move(m_keys);
         std::vector<int> counts = std::move(m_counts);
+        std::vector<quint32> last = std::move(m_last);
         const size_t size = std::max<size_t>(1024, keys.size() * 2);
         m_keys.assign(size, 0);
         m_counts.assign(size, 0);
+        m_last.assign(size, 0);
         m_mask = size - 1;
         m_shift = 64 - std::countr_zero(size);
         m_used = 0;
@@ -205,12 +339,14 @@ private:
                 j = (j + 1) & m_mask;
             m_keys[j] = keys[i];
             m_counts[j] = counts[i];
+            m_last[j] = last[i];
             ++m_used;
         }
     }
 
     std::vector<quint32> m_keys;
     std::vector<int> m_counts; // 0: an empty slot
+    std::vector<quint32> m_last; // the last document counted
     size_t m_mask = 0;
     int m_shift = 64;
     size_t m_used = 0;
@@ -222,8 +358,11 @@ struct Engine::Index {
     Options options;
     std::vector<Doc> docs;
     QHash<qint64, quint32> byId;
-    std::vector<Posting> shingles; // winnowed fingerprints
-    std::vector<Posting> words; // every content word, by form
+    // Winnowed fingerprints, sorted by key: nearly every one is in a single article, and a
+    // table of them all would be a cache miss per posting on a large corpus, where a radix sort
+    // reads and writes in order.
+    std::vector<Posting> shingles;
+    PostingIndex words; // content words that can still be rare (see add()), by form
     StemCounts stemDf; // documents per stem
 };
 
@@ -285,21 +424,24 @@ bool Engine::add(const QList<Document> &documents, const Control &control)
         return false;
     // Only now does the index change, so a cancelled call leaves it as it was.
     for (Doc &x : fresh) {
-        std::vector<quint32> stems;
-        stems.reserve(x.t.tokens.size());
+        const quint32 stamp = quint32(d->docs.size()) + 1;
         for (const Token &t : x.t.tokens) {
             if (!t.isStop())
-                stems.push_back(t.stem);
+                d->stemDf.addOnce(t.stem, stamp);
         }
-        std::sort(stems.begin(), stems.end());
-        stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-        for (quint32 s : stems)
-            d->stemDf.increment(s);
         d->byId.insert(x.id, quint32(d->docs.size()));
         d->docs.push_back(std::move(x));
     }
     mergeIn(&d->shingles, std::move(shingles));
-    mergeIn(&d->words, std::move(words));
+    // Detection looks words up only when their stem is in at most MaxLookedUpDf articles, and
+    // document frequencies only grow: the others are never looked up, now or later.
+    words.erase(std::remove_if(words.begin(), words.end(),
+                               [&](const Posting &p) {
+                                   const Token &t = d->docs[p.doc].t.tokens[p.pos];
+                                   return d->stemDf.get(t.stem) > MaxLookedUpDf;
+                               }),
+                words.end());
+    d->words.add(words);
     if (control.progress)
         control.progress(int(documents.size()), int(documents.size()));
     return true;
@@ -341,8 +483,8 @@ using Vector = std::vector<std::pair<quint32, float>>;
 class Run
 {
 public:
-    Run(const Engine &, const std::vector<Doc> &docs, const std::vector<Posting> &shingles,
-        const std::vector<Posting> &words, const StemCounts &stemDf, const Options &options, const Control &control)
+    Run(const Engine &, const std::vector<Doc> &docs, const std::vector<Posting> &shingles, const PostingIndex &words,
+        const StemCounts &stemDf, const Options &options, const Control &control)
         : m_docs(docs)
         , m_shingles(shingles)
         , m_words(words)
@@ -380,10 +522,12 @@ private:
     void valued();
     QList<Suggestion> group();
     bool furnitureShaped(quint32 doc, int first, int end) const;
+    static quint64 pairKey(quint32 a, quint32 b) { return (quint64(std::min(a, b)) << 32) | std::max(a, b); }
+    std::unordered_set<quint64> storyPairs() const;
 
     const std::vector<Doc> &m_docs;
     const std::vector<Posting> &m_shingles;
-    const std::vector<Posting> &m_words;
+    const PostingIndex &m_words;
     const StemCounts &m_stemDf;
     const Options &m_options;
     const Control &m_control;
@@ -472,8 +616,10 @@ int Run::contentWords(quint32 doc, int first, int end) const
     return n;
 }
 
-// A whole short paragraph without the end of a sentence: a heading, caption, link or button,
-// the shape of site furniture.
+// A whole short paragraph with neither a quotation nor a figure or date: the shape of site
+// furniture (a heading, caption, link, button or footer). A short paragraph that reports an
+// amount or a date is a claim, however many outlets run it word for word: wire copy is printed
+// whole paragraph by paragraph.
 bool Run::furnitureShaped(quint32 doc, int first, int end) const
 {
     const TokenizedText &t = m_docs[doc].t;
@@ -483,7 +629,25 @@ bool Run::furnitureShaped(quint32 doc, int first, int end) const
         return false;
     if (t.nearQuoteMark(p.start, p.stop, 1))
         return false;
+    for (const Value &v : m_docs[doc].values) {
+        if (v.firstToken >= p.first && v.firstToken < p.end)
+            return false;
+    }
     return true;
+}
+
+// The pairs of articles that report one story, as far as the links so far tell: they share a
+// quotation or a passage word for word (site furniture apart, which articles of different stories
+// share as well).
+std::unordered_set<quint64> Run::storyPairs() const
+{
+    std::unordered_set<quint64> pairs;
+    for (const Link &l : m_links) {
+        if (l.family != Link::Verbatim || (furnitureShaped(l.docA, l.a0, l.a1) && furnitureShaped(l.docB, l.b0, l.b1)))
+            continue;
+        pairs.insert(pairKey(l.docA, l.docB));
+    }
+    return pairs;
 }
 
 // Shared runs of identical words, found from shared fingerprints and extended both ways to where
@@ -572,6 +736,14 @@ void Run::verbatim()
 // too: "Lawsuit time." is too short to be a shared sentence but not to be a shared quote.
 void Run::quotes()
 {
+    const std::unordered_set<quint64> stories = storyPairs();
+    // A quotation in [start, stop) of a body: quote marks right before and right after it (its
+    // closing punctuation between).
+    auto wholeQuotation = [](const TokenizedText &t, int start, int stop) {
+        const auto before = std::lower_bound(t.quoteMarks.begin(), t.quoteMarks.end(), start - 2);
+        const auto after = std::lower_bound(t.quoteMarks.begin(), t.quoteMarks.end(), stop);
+        return before != t.quoteMarks.end() && *before < start && after != t.quoteMarks.end() && *after < stop + 3;
+    };
     for (quint32 da = 0; da < quint32(m_n); ++da) {
         const TokenizedText &t = m_docs[da].t;
         const QString &text = m_docs[da].text;
@@ -625,10 +797,10 @@ void Run::quotes()
                         rareDf = f;
                     }
                 }
-                if (rare < 0 || rareDf < 2 || rareDf > 64)
+                if (rare < 0 || rareDf < 2 || rareDf > MaxLookedUpDf)
                     continue;
-                const auto [from, to] = postingsOf(m_words, t.tokens[size_t(rare)].form);
-                for (const Posting *r = from; r != to; ++r) {
+                const auto [from, to] = m_words.find(t.tokens[size_t(rare)].form);
+                for (const PostingIndex::Entry *r = from; r != to; ++r) {
                     if (r->doc == da)
                         continue;
                     const int b0 = int(r->pos) - (rare - first);
@@ -640,10 +812,18 @@ void Run::quotes()
                         same = tb[size_t(b0 + k)].form == t.tokens[size_t(first + k)].form;
                     if (!same || !sameParagraph(r->doc, b0, b0 + length - 1))
                         continue;
-                    // A short quotation needs quote marks around it in the other article too.
-                    if (length < m_options.minMatchWords
-                        && !m_docs[r->doc].t.nearQuoteMark(startOf(r->doc, b0), endOf(r->doc, b0 + length), 80))
-                        continue;
+                    // A short quotation needs quote marks around it in the other article too, and
+                    // as a quotation of its own there, or in an article of the same story: a few
+                    // common words ("we are not going anywhere") open many a longer quotation.
+                    if (length < m_options.minMatchWords) {
+                        const TokenizedText &other = m_docs[r->doc].t;
+                        const int start = startOf(r->doc, b0);
+                        const int stop = endOf(r->doc, b0 + length);
+                        if (!other.nearQuoteMark(start, stop, 80))
+                            continue;
+                        if (!wholeQuotation(other, start, stop) && !stories.contains(pairKey(da, r->doc)))
+                            continue;
+                    }
                     Link l;
                     l.family = Link::Verbatim;
                     l.kind = Kind::Quote;
@@ -668,6 +848,7 @@ void Run::quotes()
 void Run::similar()
 {
     const int rareCap = std::max(2, std::min(m_n / 2, 30));
+    static_assert(30 <= MaxLookedUpDf);
     std::vector<std::pair<quint32, quint32>> hits; // (doc, unit)
     std::vector<std::pair<quint32, quint32>> merged;
     std::vector<std::pair<int, int>> rare; // (df, token) of a clause
@@ -725,11 +906,12 @@ void Run::similar()
                 // Each word's postings come in (doc, pos) order, so its hits are sorted already:
                 // merging them in keeps hits sorted for less than sorting them afterwards.
                 const size_t before = hits.size();
-                const auto [all, to] = postingsOf(m_words, t.tokens[size_t(rare[r].second)].form);
+                const auto [all, to] = m_words.find(t.tokens[size_t(rare[r].second)].form);
                 // Only later articles: each pair of clauses is compared once, from its first one.
-                const Posting *from = std::partition_point(all, to, [da](const Posting &p) { return p.doc <= da; });
+                const PostingIndex::Entry *from
+                    = std::partition_point(all, to, [da](const PostingIndex::Entry &p) { return p.doc <= da; });
                 quint64 lastKey = ~quint64(0);
-                for (const Posting *p = from; p != to; ++p) {
+                for (const PostingIndex::Entry *p = from; p != to; ++p) {
                     const quint32 unitB = m_docs[p->doc].t.tokens[p->pos].unit;
                     const quint64 key = (quint64(p->doc) << 32) | unitB;
                     if (key != lastKey)
@@ -793,6 +975,8 @@ void Run::valued()
         quint32 value;
     };
     QHash<quint64, std::vector<Occurrence>> byValue;
+    const std::unordered_set<quint64> stories = storyPairs();
+    auto sameStory = [&](quint32 a, quint32 b) { return stories.contains(pairKey(a, b)); };
     for (quint32 doc = 0; doc < quint32(m_n); ++doc) {
         const std::vector<Value> &values = m_docs[doc].values;
         for (size_t v = 0; v < values.size(); ++v) {
@@ -844,16 +1028,21 @@ void Run::valued()
                 const double c = cosine(context[i], context[j], &shared);
                 // The surer the value alone, the less its clauses need to share: an amount such as
                 // $42,000 rarely recurs by chance, a date in a story often does.
-                bool match = false;
-                if ((a.type == Value::Money || a.type == Value::Percent) && a.significantDigits >= 2)
-                    match = shared >= 2 && c >= 0.03;
-                else if (a.type == Value::Date)
-                    match = shared >= 2 && c >= 0.2;
-                else if (a.significantDigits >= 3)
-                    match = shared >= 2 && c >= 0.15;
-                else
-                    match = shared >= 2 && c >= 0.3;
-                if (!match)
+                // Two articles of one story (see sameStory) report a value they share far more
+                // often than not as the same claim, in their own words: their clauses need to
+                // share less.
+                auto matches = [&](bool story) {
+                    if (shared < 2)
+                        return false;
+                    if ((a.type == Value::Money || a.type == Value::Percent) && a.significantDigits >= 2)
+                        return c >= 0.03;
+                    if (a.type == Value::Date)
+                        return c >= (story ? 0.1 : 0.2);
+                    if (a.significantDigits >= 3)
+                        return c >= (story ? 0.075 : 0.15);
+                    return c >= (story ? 0.1 : 0.3);
+                };
+                if (!matches(false) && !(matches(true) && sameStory(occ[i].doc, occ[j].doc)))
                     continue;
                 Link l;
                 l.family = Link::Valued;

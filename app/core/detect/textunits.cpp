@@ -205,9 +205,15 @@ namespace {
 enum WordClass : quint8 { WOther, WLetter, WNumeric, WExtendNumLet, WMidLetter, WMidNumLet, WMidNum };
 enum SentenceClass : quint8 { SOther, SSp, SLower, SUpper, SNumeric, SATerm, SSTerm, SClose, SSContinue };
 
+// What a character between two words tells the unit pass of tokenize().
+enum GapBits : quint8 { GapClause = 1, GapSentenceMark = 2 };
+
 struct AsciiClasses {
     quint8 word[128] = {};
     quint8 sentence[128] = {};
+    quint8 gap[128] = {}; // GapBits
+    // Letters (lower-cased), digits and the underscore: what a word goes on with; 0 for the rest.
+    char16_t wordFolded[128] = {};
     constexpr AsciiClasses()
     {
         for (int c = 0; c < 128; ++c) {
@@ -233,6 +239,14 @@ struct AsciiClasses {
             sentence[int(c)] = SClose;
         for (char c : {',', '-', ':', ';'})
             sentence[int(c)] = SSContinue;
+        for (char c : {',', ';', ':', '(', ')'}) // isClausePunctuation() in ASCII
+            gap[int(c)] = GapClause;
+        for (char c : {'.', '!', '?'})
+            gap[int(c)] = GapSentenceMark;
+        for (int c = 0; c < 128; ++c) {
+            if (word[c] == WLetter || word[c] == WNumeric || word[c] == WExtendNumLet)
+                wordFolded[c] = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
     }
 };
 constexpr AsciiClasses Ascii;
@@ -261,64 +275,143 @@ bool fourPlain(quint64 x)
     return (x & (0xFF80 * Lanes)) == 0 && ((x + 0x60 * Lanes) & (0x80 * Lanes)) == 0x80 * Lanes && !anyEqual(x, u'"')
         && !anyEqual(x, u'\'');
 }
-// True when none of four ASCII units ends a sentence ('.', '!', '?').
-bool fourWithoutMarks(quint64 x)
+// What follows a full stop, question or exclamation mark at i in an ASCII line [from, to) means
+// for sentences (UAX #29 SB11: a boundary can only follow one of them). Its closing marks and
+// spaces, and what comes after them, decide:
+// - a digit straight after a full stop ("3.5"), a capital straight after an initial ("U.S."), a
+//   lower-case letter after a full stop ("U.S. officials"), or another mark ("...", "?!"): no
+//   boundary (SB6, SB7, SB8, SB8a);
+// - an upper-case letter after spaces or closing marks, or a letter after ? or !: a boundary
+//   before it (SB11), also across opening marks ("said. (The", "? \"We");
+// - anything else (digits after a space, commas, colons, symbols): undecided, and the line then
+//   goes to QTextBoundaryFinder.
+// Each mark is decided on its own: between a mark and the boundary it makes there are only
+// closing marks and spaces, never another mark.
+enum class MarkMeans { Nothing, Boundary, LineEnd, Undecided };
+MarkMeans sentenceMark(const char16_t *s, int i, int from, int to, int *boundary)
 {
-    return !anyEqual(x, u'.') && !anyEqual(x, u'!') && !anyEqual(x, u'?');
+    const bool aterm = Ascii.sentence[s[i]] == SATerm;
+    int k = i + 1;
+    while (k < to && Ascii.sentence[s[k]] == SClose)
+        ++k;
+    while (k < to && Ascii.sentence[s[k]] == SSp)
+        ++k;
+    if (k >= to)
+        return MarkMeans::LineEnd;
+    quint8 next = Ascii.sentence[s[k]];
+    if (next == SATerm || next == SSTerm)
+        return MarkMeans::Nothing;
+    if (aterm && k == i + 1 && next == SNumeric)
+        return MarkMeans::Nothing; // "3.5"
+    if (aterm && k == i + 1 && next == SUpper) {
+        // "U.S.": an initial, a capital letter alone, keeps the sentence going (SB7); other
+        // cases ("e.g.Ax", "bU.S") Qt decides its own way.
+        const bool initial
+            = i > from && Ascii.sentence[s[i - 1]] == SUpper && (i - 1 == from || Ascii.word[s[i - 2]] == WOther);
+        return initial ? MarkMeans::Nothing : MarkMeans::Undecided;
+    }
+    if (next == SClose) {
+        int l = k;
+        while (l < to && Ascii.sentence[s[l]] == SClose)
+            ++l;
+        next = l < to ? Ascii.sentence[s[l]] : quint8(SOther);
+    }
+    if (next == SLower && aterm)
+        return MarkMeans::Nothing;
+    if (next == SUpper || next == SLower) {
+        *boundary = k;
+        return MarkMeans::Boundary;
+    }
+    return MarkMeans::Undecided;
 }
 
-// Words of an ASCII line [from, to) by UAX #29 (WB5-WB13b; no Extend, Format or Katakana in
-// ASCII): calls found(start, end, form, stem) for each segment that begins with a letter or
-// digit. The word is folded and hashed as fold(), fnv() and stemLength() would, in the same loop
-// that finds its end, so every letter is read once: the stem drops at most three units at the
-// end ("'s" and a plural s), so the hashes of the last three prefixes are kept to pick from.
-template<typename Found> void asciiWords(const char16_t *s, int from, int to, Found found)
+// One ASCII line [from, to) in one pass over its characters.
+// - Words by UAX #29 (WB5-WB13b; no Extend, Format or Katakana in ASCII): calls found(start,
+//   end, form, stem) for each segment that begins with a letter or digit. The word is folded
+//   and hashed as fold(), fnv() and stemLength() would, in the loop that finds its end, so every
+//   letter is read once: the stem drops at most three units at the end ("'s" and a plural s),
+//   so the hashes of the last three prefixes are kept to pick from.
+// - Every other character is a gap character: gap(c) is called with its GapBits when it has
+//   any (clause punctuation), and sentence marks among them are decided by sentenceMark().
+//   Sentence ends are appended to ends with the line's end; when a mark is undecided, ends is
+//   left as it was and false returned (the caller asks QTextBoundaryFinder for the line's
+//   sentences; the words stand).
+template<typename Found, typename Gap>
+bool asciiLine(const char16_t *s, int from, int to, std::vector<int> *ends, Found found, Gap gap)
 {
     auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    const size_t endsBefore = ends->size();
+    bool deciding = true; // sentence marks still looked at
+    bool decided = true;
     int i = from;
     while (i < to) {
         const quint8 c = Ascii.word[s[i]];
         if (c != WLetter && c != WNumeric && c != WExtendNumLet) {
+            const quint8 g = Ascii.gap[s[i]];
+            if (g != 0) {
+                if (g & GapClause) {
+                    gap(g);
+                } else if (deciding) {
+                    int boundary = 0;
+                    switch (sentenceMark(s, i, from, to, &boundary)) {
+                    case MarkMeans::Nothing:
+                        break;
+                    case MarkMeans::Boundary:
+                        ends->push_back(boundary);
+                        break;
+                    case MarkMeans::LineEnd:
+                        deciding = false;
+                        break;
+                    case MarkMeans::Undecided:
+                        ends->resize(endsBefore);
+                        deciding = false;
+                        decided = false;
+                        break;
+                    }
+                }
+            }
             ++i;
             continue;
         }
+        // The word's letters, digits and joiners. s[to] is a line break or the string's
+        // terminating null, which ends any word: only the joiner needs a bounds check.
         const int start = i;
-        quint8 prev = c;
-        quint64 h = (FnvOffset ^ lower(s[i])) * FnvPrime;
-        quint64 h1 = FnvOffset; // hashes of the word without its last one, two, three units
-        quint64 h2 = 0;
-        quint64 h3 = 0;
-        auto step = [&](char16_t u) {
-            h3 = h2;
-            h2 = h1;
-            h1 = h;
-            h = (h ^ lower(u)) * FnvPrime;
-        };
+        quint64 h = (FnvOffset ^ Ascii.wordFolded[s[i]]) * FnvPrime;
+        quint64 h1 = FnvOffset; // the hash of the word without its last unit
         ++i;
-        while (i < to) {
-            const quint8 x = Ascii.word[s[i]];
-            if (x == WLetter || x == WNumeric || x == WExtendNumLet) {
-                prev = x;
-                step(s[i]);
+        for (;;) {
+            const char16_t l = Ascii.wordFolded[s[i]];
+            if (l != 0) {
+                h1 = h;
+                h = (h ^ l) * FnvPrime;
                 ++i;
                 continue;
             }
             // A joiner between two letters (WB6/7) or two digits (WB11/12).
             if (i + 1 < to) {
+                const quint8 x = Ascii.word[s[i]];
+                const quint8 prev = Ascii.word[s[i - 1]];
                 const quint8 next = Ascii.word[s[i + 1]];
                 if ((prev == WLetter && next == WLetter && (x == WMidLetter || x == WMidNumLet))
                     || (prev == WNumeric && next == WNumeric && (x == WMidNum || x == WMidNumLet))) {
-                    step(s[i]);
-                    step(s[i + 1]);
+                    h1 = (h ^ s[i]) * FnvPrime; // a joiner has no case
+                    h = (h1 ^ Ascii.wordFolded[s[i + 1]]) * FnvPrime;
                     i += 2;
                     continue;
                 }
             }
             break;
         }
-        if (c == WExtendNumLet)
+        if (c == WExtendNumLet) {
+            // Not a word: its characters are gap characters (a digit joiner can be a comma).
+            for (int k = start; k < i; ++k) {
+                if (Ascii.gap[s[k]] & GapClause)
+                    gap(GapClause);
+            }
             continue;
-        // stemLength() on the folded word, as asciiForms() does.
+        }
+        // stemLength() on the folded word; a stem shorter by more than one unit ("'s") is hashed
+        // again.
         const int n = i - start;
         const char16_t *w = s + start;
         int m = n;
@@ -328,89 +421,17 @@ template<typename Found> void asciiWords(const char16_t *s, int from, int to, Fo
             m -= 1;
         if (m > 3 && lower(w[m - 1]) == u's' && lower(w[m - 2]) != u's' && w[m - 2] != u'\'')
             m -= 1;
-        const quint64 stem = n - m == 0 ? h : n - m == 1 ? h1 : n - m == 2 ? h2 : h3;
+        quint64 stem = m == n ? h : h1;
+        if (m < n - 1) {
+            stem = FnvOffset;
+            for (int k = 0; k < m; ++k)
+                stem = (stem ^ lower(w[k])) * FnvPrime;
+        }
         found(start, i, h, quint32(stem));
     }
-}
-
-// Sentence boundaries inside an ASCII line [from, to), appended to ends with the line's end;
-// false (and ends as it was) when the line has a case this does not decide, which then goes to
-// QTextBoundaryFinder. A boundary can only follow a full stop, question or exclamation mark
-// (UAX #29 SB11); what comes after the mark, its closing marks and spaces decides:
-// - a digit straight after a full stop ("3.5"), a capital straight after an initial ("U.S."), a
-//   lower-case letter after a full stop ("U.S. officials"), or another mark ("...", "?!"): no
-//   boundary (SB6, SB7, SB8, SB8a);
-// - an upper-case letter after spaces or closing marks, or a letter after ? or !: a boundary
-//   before it (SB11), also across opening marks ("said. (The", "? \"We");
-// - anything else (digits after a space, commas, colons, symbols): undecided.
-bool asciiSentenceEnds(const char16_t *s, int from, int to, std::vector<int> *ends)
-{
-    const size_t before = ends->size();
-    auto undecided = [&] {
-        ends->resize(before);
-        return false;
-    };
-    int i = from;
-    while (i < to) {
-        if (i + 4 <= to && fourWithoutMarks(fourUnits(s + i))) {
-            i += 4;
-            continue;
-        }
-        if (s[i] > u'?') { // letters and most else; the marks are '.', '!' and '?'
-            ++i;
-            continue;
-        }
-        const quint8 c = Ascii.sentence[s[i]];
-        if (c != SATerm && c != SSTerm) {
-            ++i;
-            continue;
-        }
-        const bool aterm = c == SATerm;
-        int k = i + 1;
-        while (k < to && Ascii.sentence[s[k]] == SClose)
-            ++k;
-        while (k < to && Ascii.sentence[s[k]] == SSp)
-            ++k;
-        if (k >= to)
-            break; // the line's end
-        quint8 next = Ascii.sentence[s[k]];
-        if (next == SATerm || next == SSTerm) {
-            i = k;
-            continue;
-        }
-        if (aterm && k == i + 1 && next == SNumeric) {
-            i = k; // "3.5"
-            continue;
-        }
-        if (aterm && k == i + 1 && next == SUpper) {
-            // "U.S.": an initial, a capital letter alone, keeps the sentence going (SB7); other
-            // cases ("e.g.Ax", "bU.S") Qt decides its own way.
-            const bool initial
-                = i > from && Ascii.sentence[s[i - 1]] == SUpper && (i - 1 == from || Ascii.word[s[i - 2]] == WOther);
-            if (!initial)
-                return undecided();
-            i = k;
-            continue;
-        }
-        if (next == SClose) {
-            int l = k;
-            while (l < to && Ascii.sentence[s[l]] == SClose)
-                ++l;
-            next = l < to ? Ascii.sentence[s[l]] : quint8(SOther);
-        }
-        if (next == SLower && aterm) {
-            i = k;
-            continue;
-        }
-        if (next == SUpper || next == SLower) {
-            ends->push_back(k);
-            i = k;
-            continue;
-        }
-        return undecided();
-    }
-    ends->push_back(to);
-    return true;
+    if (decided)
+        ends->push_back(to);
+    return decided;
 }
 
 bool isAscii(const char16_t *s, int from, int to)
@@ -527,15 +548,32 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
 
     std::u16string buf;
     t.tokens.reserve(size_t(size / 5));
+    // What the characters since the last word hold (Token::ParagraphBefore, ClauseBefore): the
+    // unit pass below cuts there. Every character that is not in a word is seen once, in order.
+    quint8 pending = 0;
+    auto gapChars = [&](int from, int to) {
+        for (int k = from; k < to; ++k) {
+            const char16_t c = chars[k];
+            if (c == u'\n')
+                pending |= Token::ParagraphBefore;
+            else if (isClausePunctuation(c))
+                pending |= Token::ClauseBefore;
+        }
+    };
+    auto asciiGap = [&](quint8) { pending |= Token::ClauseBefore; };
     // A word whose form and stem hash are known; its first unit is a letter or digit.
     auto addFormed = [&](int from, int to, quint64 form, quint32 stem) {
-        if (to - from > 0xFFFF)
+        if (to - from > 0xFFFF) {
+            gapChars(from, to);
             return;
+        }
         Token tok;
         tok.form = form;
         tok.stem = stem;
         tok.start = from;
         tok.length = quint16(to - from);
+        tok.flags = pending;
+        pending = 0;
         if (chars[from] < 0x80 ? chars[from] >= u'0' && chars[from] <= u'9' : QChar(chars[from]).isDigit())
             tok.flags |= Token::Digit;
         if (stops.contains(tok.form))
@@ -543,8 +581,10 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
         t.tokens.push_back(tok);
     };
     auto addWord = [&](int from, int to, bool ascii) {
-        if (!QChar(chars[from]).isLetterOrNumber())
+        if (!QChar(chars[from]).isLetterOrNumber()) {
+            gapChars(from, to);
             return;
+        }
         quint64 form;
         quint32 stem = 0;
         if (ascii) {
@@ -577,20 +617,20 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
             if (b > a) {
                 const QChar *line = text.constData() + a;
                 const bool ascii = l.ascii;
-                if (!ascii || !asciiSentenceEnds(chars, a, b, &sentenceEnds)) {
+                if (!ascii || !asciiLine(chars, a, b, &sentenceEnds, addFormed, asciiGap)) {
                     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line, b - a);
                     for (qsizetype e = finder.toNextBoundary(); e > 0; e = finder.toNextBoundary())
                         sentenceEnds.push_back(a + int(e));
                 }
-                if (ascii) {
-                    asciiWords(chars, a, b, addFormed);
-                } else {
+                if (!ascii) {
                     QTextBoundaryFinder words(QTextBoundaryFinder::Word, line, b - a);
                     qsizetype from = 0;
                     for (qsizetype e = words.toNextBoundary(); e > 0; from = e, e = words.toNextBoundary())
                         addWord(a + int(from), a + int(e), isAsciiWord(a + int(from), a + int(e)));
                 }
             }
+            if (b < size)
+                gapChars(b, b + 1); // the line break
         }
     }
     if (sentenceEnds.empty() || sentenceEnds.back() != size)
@@ -623,13 +663,9 @@ TokenizedText tokenize(const QString &body, Boundaries boundaries)
         if (i > 0 && i < n) {
             const int gapStart = t.tokens[size_t(i - 1)].end();
             const int gapEnd = t.tokens[size_t(i)].start;
-            for (int k = gapStart; k < gapEnd; ++k) {
-                const char16_t c = chars[k];
-                if (c == u'\n')
-                    newParagraph = true;
-                else if (isClausePunctuation(c))
-                    newClause = true;
-            }
+            const quint8 flags = t.tokens[size_t(i)].flags;
+            newParagraph = flags & Token::ParagraphBefore;
+            newClause = flags & Token::ClauseBefore;
             while (sentenceEnd < sentenceEnds.size() && sentenceEnds[sentenceEnd] <= gapStart)
                 ++sentenceEnd;
             if (sentenceEnd < sentenceEnds.size() && sentenceEnds[sentenceEnd] <= gapEnd)

@@ -17,6 +17,8 @@ struct Token {
     enum Flag : quint8 {
         Stop = 1, // a function word ("the", "of", "would"): never evidence on its own
         Digit = 2, // starts with a digit
+        ParagraphBefore = 4, // a line break between the word before and this one
+        ClauseBefore = 8, // clause punctuation (, ; : ( ) and dashes) between them
     };
     quint64 form = 0; // wordForm of the word
     quint32 stem = 0; // a looser form for similarity: possessive and plural -s dropped

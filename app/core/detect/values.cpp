@@ -25,6 +25,15 @@ struct Words {
         return (monthBits[b / 64] >> (b % 64)) & 1;
     }
     QHash<quint64, double> multipliers;
+    // Numbers written as words, "one" to "nineteen" and the tens: newsrooms spell out small
+    // numbers and any number that starts a sentence ("Fourteen people were hurt").
+    QHash<quint64, int> numberWords;
+    quint64 numberBits[16] = {};
+    bool mayBeNumberWord(quint64 form) const
+    {
+        const size_t b = bitOf(form);
+        return (numberBits[b / 64] >> (b % 64)) & 1;
+    }
     QHash<quint64, QString> currencies; // words written after an amount -> symbol
     quint64 percent = 0;
     quint64 per = 0;
@@ -47,6 +56,18 @@ const Words &words()
         for (auto it = result.months.cbegin(); it != result.months.cend(); ++it) {
             const size_t b = Words::bitOf(it.key());
             result.monthBits[b / 64] |= quint64(1) << (b % 64);
+        }
+        const char *const units[] = {"zero",     "one",     "two",     "three",     "four",     "five",    "six",
+                                     "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+                                     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int k = 1; k < 20; ++k)
+            result.numberWords.insert(form(units[k]), k);
+        const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int k = 0; k < 8; ++k)
+            result.numberWords.insert(form(tens[k]), 20 + 10 * k);
+        for (auto it = result.numberWords.cbegin(); it != result.numberWords.cend(); ++it) {
+            const size_t b = Words::bitOf(it.key());
+            result.numberBits[b / 64] |= quint64(1) << (b % 64);
         }
         for (auto [name, factor] : {std::pair{"thousand", 1e3},
                                     {"million", 1e6},
@@ -230,11 +251,44 @@ std::vector<Value> findValues(const QString &body, const TokenizedText &text)
         values.push_back(v);
     }
 
+    // A number in words at i ("fourteen", "twenty-five", "two" before "million"): its value, and
+    // how many tokens it takes; 0 when there is none.
+    auto numberInWords = [&](int i, Number *num) {
+        const Token &t = tokens[size_t(i)];
+        if (t.isDigit() || !w.mayBeNumberWord(t.form))
+            return 0;
+        const int value = w.numberWords.value(t.form);
+        if (value == 0)
+            return 0;
+        int taken = 1;
+        int total = value;
+        if (value >= 20 && i + 1 < n && sameParagraph(i, i + 1)) {
+            // "twenty-five", "twenty five"
+            const Token &next = tokens[size_t(i + 1)];
+            const int unit = next.isDigit() ? 0 : w.numberWords.value(next.form);
+            const QStringView between = QStringView(body).mid(t.end(), next.start - t.end());
+            if (unit >= 1 && unit <= 9 && (between == u"-" || between == u" ")) {
+                total += unit;
+                taken = 2;
+            }
+        }
+        num->value = total;
+        num->significant = total % 10 == 0 ? 1 : total >= 10 ? 2 : 1;
+        num->digits = total >= 10 ? 2 : 1;
+        num->plainInteger = true;
+        return taken;
+    };
+
     for (int i = 0; i < n; ++i) {
         Number num;
-        if (used[size_t(i)] || !number(i, &num) || num.ordinal)
+        if (used[size_t(i)])
             continue;
         int end = i + 1;
+        if (const int taken = numberInWords(i, &num)) {
+            end = i + taken;
+        } else if (!number(i, &num) || num.ordinal) {
+            continue;
+        }
         double factor = num.factor;
         if (factor == 1 && end < n && sameParagraph(i, end)) {
             const double f = w.multipliers.value(tokens[size_t(end)].form, 0);
