@@ -25,18 +25,16 @@ QColor toned(const QColor &cue, const QColor &text)
 } // namespace
 
 CueHighlighter::CueHighlighter(QTextDocument *document, const QPalette &palette)
-    : KSyntaxHighlighting::SyntaxHighlighter(static_cast<QObject *>(document))
+    : KSyntaxHighlighting::SyntaxHighlighter(document)
 {
     setObjectName(QStringLiteral("cueHighlighter"));
     m_idle.setSingleShot(true);
     m_idle.setInterval(0);
     connect(&m_idle, &QTimer::timeout, this, &CueHighlighter::cueSlice);
     m_text = palette.color(QPalette::Text);
-    // Theme and definition first, the document last: each of them set on a highlighter that
-    // already has its document runs over every block of it.
     setTheme(ReadingCues::repository().themeForPalette(palette));
+    // Setting the definition runs over the document, but no block is cued yet: a cheap pass.
     setDefinition(ReadingCues::definition());
-    setDocument(document);
 }
 
 void CueHighlighter::highlightBlock(const QString &text)
