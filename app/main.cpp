@@ -1,12 +1,9 @@
+#include "application.h"
 #include "cli.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
-#include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace {
 
@@ -15,19 +12,6 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-}
-
-// Parallax's strings in the user's language (compiled into the executable from translations/),
-// and Qt's own (dialog buttons and the like) where the system has them.
-void loadTranslations()
-{
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 } // namespace
@@ -45,21 +29,13 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
-        loadTranslations();
+        Application::loadTranslations();
         return Cli::run(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    loadTranslations();
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
-    // The installed .desktop file's name (the Wayland app id), and the icon for window systems
-    // that take it from the window.
-    QGuiApplication::setDesktopFileName(QStringLiteral(PARALLAX_APP_ID));
-    QIcon icon;
-    icon.addFile(QStringLiteral(":/icons/parallax-48.png"));
-    icon.addFile(QStringLiteral(":/icons/parallax-128.png"));
-    QApplication::setWindowIcon(icon);
+    Application::setUp();
 
     // Qt has taken its own options (-platform, -style, ...) out of the arguments by now.
     QString workspace;

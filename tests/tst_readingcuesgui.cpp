@@ -351,7 +351,7 @@ private Q_SLOTS:
         const QString lightName = pane.cueHighlighter()->theme().name();
         pane.setPalette(darkPalette());
         QCOMPARE(pane.cueHighlighter()->theme().name(),
-                 ReadingCues::repository().themeForPalette(darkPalette()).name());
+                 ReadingCues::themeFor(darkPalette()).name());
         QVERIFY(pane.cueHighlighter()->theme().name() != lightName);
     }
 

@@ -32,7 +32,7 @@ CueHighlighter::CueHighlighter(QTextDocument *document, const QPalette &palette)
     m_idle.setInterval(0);
     connect(&m_idle, &QTimer::timeout, this, &CueHighlighter::cueSlice);
     m_text = palette.color(QPalette::Text);
-    setTheme(ReadingCues::repository().themeForPalette(palette));
+    setTheme(ReadingCues::themeFor(palette));
     // Setting the definition runs over the document, but no block is cued yet: a cheap pass.
     setDefinition(ReadingCues::definition());
 }
@@ -90,7 +90,7 @@ void CueHighlighter::cueSlice()
 
 void CueHighlighter::setPalette(const QPalette &palette)
 {
-    const KSyntaxHighlighting::Theme theme = ReadingCues::repository().themeForPalette(palette);
+    const KSyntaxHighlighting::Theme theme = ReadingCues::themeFor(palette);
     if (theme.name() == this->theme().name() && palette.color(QPalette::Text) == m_text)
         return;
     m_text = palette.color(QPalette::Text);

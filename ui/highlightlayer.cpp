@@ -93,8 +93,13 @@ void HighlightLayer::refreshNow()
     const int length = doc->characterCount() - 1;
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
-    cursor.select(QTextCursor::Document);
-    cursor.setCharFormat(QTextCharFormat()); // back to the plain text
+    // Back to the plain text, unless no layer has ever coloured this document: a format set over
+    // the whole text makes all of it be laid out again, for nothing on a newly loaded article.
+    static const char *Coloured = "parallaxHighlightsColoured";
+    if (doc->property(Coloured).toBool()) {
+        cursor.select(QTextCursor::Document);
+        cursor.setCharFormat(QTextCharFormat());
+    }
     // Overlapping highlights are allowed: split the text at every boundary and give each piece
     // the colour of its innermost (shortest) highlight, deeper the more highlights cover it.
     QList<int> bounds;
@@ -128,6 +133,7 @@ void HighlightLayer::refreshNow()
         cursor.setPosition(from);
         cursor.setPosition(to, QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(format);
+        doc->setProperty(Coloured, true);
     }
     cursor.endEditBlock();
 }

@@ -162,13 +162,16 @@ void ReadingPane::ensureLoaded()
     box->addWidget(m_header);
     box->addWidget(m_rule);
     box->addWidget(m_text, 1);
+    // Highlights and cues go on before the text is shown: shown, it is laid out at its width,
+    // and a format set after that would lay its paragraphs out a second time. (The cues of the
+    // blocks that show are worked out again, at the real size, when the view gets it.)
+    applyStore();
+    applyCues();
     if (isVisible()) {
         m_header->show();
         m_rule->show();
         m_text->show();
     }
-    applyStore();
-    applyCues();
 }
 
 QTextBrowser *ReadingPane::textView() const

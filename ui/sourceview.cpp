@@ -49,7 +49,7 @@ SourceView::SourceView(const ArticleSummary &article, const QByteArray &original
     KSyntaxHighlighting::Repository &repository = ReadingCues::repository();
     if (!definition.isEmpty() && repository.definitionForName(definition).isValid()) {
         m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_text->document());
-        m_highlighter->setTheme(repository.themeForPalette(palette()));
+        m_highlighter->setTheme(ReadingCues::themeFor(palette()));
         m_highlighter->setDefinition(repository.definitionForName(definition));
     }
 

@@ -5,8 +5,11 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
 
 #include <algorithm>
+
+#include <QPalette>
 
 namespace ReadingCues {
 
@@ -123,6 +126,13 @@ KSyntaxHighlighting::Repository &repository()
 {
     thread_local KSyntaxHighlighting::Repository repo;
     return repo;
+}
+
+KSyntaxHighlighting::Theme themeFor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                          : KSyntaxHighlighting::Repository::LightTheme);
 }
 
 KSyntaxHighlighting::Definition definition()

@@ -8,7 +8,10 @@
 namespace KSyntaxHighlighting {
 class Definition;
 class Repository;
+class Theme;
 } // namespace KSyntaxHighlighting
+
+class QPalette;
 
 // Reading cues: the places in news prose where claims hide (quotations, attributions such as
 // "said" or "according to", hedges such as "allegedly", figures and dates), found by the
@@ -36,6 +39,11 @@ QString definitionName();
 // its own). It lives until the thread ends, longer than any highlighter made from it.
 KSyntaxHighlighting::Repository &repository();
 KSyntaxHighlighting::Definition definition();
+// KDE's default theme for the palette: the dark one when the page (QPalette::Base) is dark.
+// Repository::themeForPalette would find the closest of every installed theme, but it parses
+// each theme's JSON to compare them (40 M instructions at start-up, three times the cues' own
+// first pass); the default pair is made to be read on exactly these two kinds of page.
+KSyntaxHighlighting::Theme themeFor(const QPalette &palette);
 
 // The kinds a format of the definition stands for: "Quoted Figure" is a figure inside a
 // quotation. Empty for plain text and for formats of other definitions.

@@ -1,0 +1,67 @@
+#include "application.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+AppStyle::AppStyle(const QString &baseStyle)
+    : QProxyStyle(baseStyle)
+{
+}
+
+QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
+{
+    switch (icon) {
+    case SP_TitleBarCloseButton:
+    case SP_TitleBarNormalButton:
+    case SP_TitleBarMaxButton:
+    case SP_TitleBarMinButton:
+    case SP_DockWidgetCloseButton: {
+        // These depend on neither the option nor the widget, nor on the layout direction.
+        auto kept = m_titleBarIcons.constFind(icon);
+        if (kept == m_titleBarIcons.constEnd())
+            kept = m_titleBarIcons.insert(icon, QProxyStyle::standardIcon(icon, option, widget));
+        return *kept;
+    }
+    default:
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+}
+
+void AppStyle::polish(QApplication *app)
+{
+    // Polished again when the palette or the icon theme changes: icons are made anew then.
+    m_titleBarIcons.clear();
+    QProxyStyle::polish(app);
+}
+
+namespace Application {
+
+void loadTranslations()
+{
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QLocale(), QStringLiteral("parallax"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+void setUp()
+{
+    loadTranslations();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Parallax"));
+    // The installed .desktop file's name (the Wayland app id), and the icon for window systems
+    // that take it from the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PARALLAX_APP_ID));
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/parallax-48.png"));
+    icon.addFile(QStringLiteral(":/icons/parallax-128.png"));
+    QApplication::setWindowIcon(icon);
+    // The style Qt chose (the desktop's, or the one given with -style), wrapped.
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
+}
+
+} // namespace Application
