@@ -1,4 +1,5 @@
 // The main window, driven offscreen as a reader would: first launch, panes, list, import, layout.
+#include "application.h"
 #include "articlelistmodel.h"
 #include "generatedstory.h"
 #include "highlightlayer.h"
@@ -11,6 +12,7 @@
 #include "typography.h"
 #include "workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
@@ -298,6 +300,41 @@ private Q_SLOTS:
         QCOMPARE(shortcut("openWorkspace"), QKeySequence(QKeySequence::Open));
         QCOMPARE(shortcut("importArticles"), QKeySequence(QStringLiteral("Ctrl+I")));
         QCOMPARE(shortcut("quit"), QKeySequence(QKeySequence::Quit));
+    }
+
+    void styleKeepsTitleBarIcons()
+    {
+        // Fusion makes a new icon, from its PNG files, every time a dock lays out its title bar.
+        AppStyle style(QStringLiteral("Fusion"));
+        QCOMPARE(style.baseStyle()->name().toLower(), QStringLiteral("fusion"));
+        for (QStyle::StandardPixmap icon :
+             {QStyle::SP_TitleBarCloseButton, QStyle::SP_TitleBarNormalButton, QStyle::SP_DockWidgetCloseButton}) {
+            const QIcon first = style.standardIcon(icon);
+            QVERIFY(!first.isNull());
+            QCOMPARE(style.standardIcon(icon).cacheKey(), first.cacheKey()); // the same icon, kept
+            // (the reason for it: Fusion itself makes a new one each time; should a later Qt keep
+            // them, this fails and AppStyle can go)
+            QVERIFY(style.baseStyle()->standardIcon(icon).cacheKey()
+                    != style.baseStyle()->standardIcon(icon).cacheKey());
+            QVERIFY(!first.pixmap(16, 16).isNull());
+        }
+        // Other icons are the base style's own, as it makes them.
+        QVERIFY(!style.standardIcon(QStyle::SP_DialogOkButton).isNull());
+        // Polished again (a palette or icon theme change), it makes them anew.
+        const qint64 before = style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey();
+        style.polish(qApp);
+        QVERIFY(style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey() != before);
+
+        // And the window's docks, under it, show their buttons' icons.
+        QApplication::setStyle(new AppStyle(QStringLiteral("Fusion")));
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("claimsDock"));
+        QVERIFY(dock);
+        auto *close = dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"));
+        QVERIFY(close);
+        QVERIFY(!close->icon().isNull());
     }
 };
 

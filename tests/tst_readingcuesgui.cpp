@@ -350,8 +350,7 @@ private Q_SLOTS:
         pane.setReadingCues(true);
         const QString lightName = pane.cueHighlighter()->theme().name();
         pane.setPalette(darkPalette());
-        QCOMPARE(pane.cueHighlighter()->theme().name(),
-                 ReadingCues::themeFor(darkPalette()).name());
+        QCOMPARE(pane.cueHighlighter()->theme().name(), ReadingCues::themeFor(darkPalette()).name());
         QVERIFY(pane.cueHighlighter()->theme().name() != lightName);
     }
 
