@@ -48,6 +48,40 @@ std::pair<qreal, qreal> narrowMetrics(const QFont &font)
     return *known.insert(key, {std::max<qreal>(1, 0.75 * average), std::max<qreal>(1, metrics.height())});
 }
 
+// A word-wrapped label that remembers its height at each width. While a pane is shown, its nested
+// layouts ask each header label for its height at the same few widths some twenty-five times
+// over, and a label whose text can be selected lays the text out in a document every time.
+class WrappedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override
+    {
+        if (text() != m_textOfHeights || m_heights.size() > 8) {
+            m_heights.clear();
+            m_textOfHeights = text();
+        }
+        auto known = m_heights.constFind(width);
+        if (known == m_heights.constEnd())
+            known = m_heights.insert(width, QLabel::heightForWidth(width));
+        return *known;
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+            || event->type() == QEvent::ContentsRectChange)
+            m_heights.clear();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    mutable QHash<int, int> m_heights;
+    mutable QString m_textOfHeights;
+};
+
 } // namespace
 
 ReadingPane::ReadingPane(const ArticleSummary &article, const QString &body, QWidget *parent)
@@ -86,12 +120,12 @@ void ReadingPane::makeHeader()
     m_outlet->setObjectName(QStringLiteral("outlet"));
     m_outlet->setFont(Typography::outletFont());
     m_outlet->setForegroundRole(QPalette::Highlight); // the accent colour, softer than link blue
-    m_headline = new QLabel(header);
+    m_headline = new WrappedLabel(header);
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setFont(Typography::headlineFont());
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_meta = new QLabel(header);
+    m_meta = new WrappedLabel(header);
     m_meta->setObjectName(QStringLiteral("meta"));
     m_meta->setFont(Typography::metaFont());
     m_meta->setForegroundRole(QPalette::PlaceholderText);
