@@ -4,6 +4,7 @@
 #include "annotationcontroller.h"
 #include "annotationstore.h"
 #include "annotator.h"
+#include "application.h"
 #include "mainwindow.h"
 #include "samplestory.h"
 
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Parallax"));
     QCoreApplication::setApplicationName(QStringLiteral("parallax"));
+    Application::setUp(); // as the executable: the same style and names
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("Workspace to open"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("PNG to write"));
