@@ -4,6 +4,7 @@
 #include "annotator.h"
 #include "coverage.h"
 #include "importer.h"
+#include "testutil.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -11,11 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using TestUtil::parallax;
+using TestUtil::Run;
 
 namespace {
 struct KeyRow {
@@ -69,21 +71,6 @@ int codePoints(const QString &text)
     return int(text.toUcs4().size());
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run parallax(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(PARALLAX_BINARY), arguments);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 } // namespace
 
 class AnswerKeyTest : public QObject
@@ -190,7 +177,7 @@ private Q_SLOTS:
         r = parallax({u"claims"_s, u"--workspace"_s, ws, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError parseError;
-        const QJsonObject report = QJsonDocument::fromJson(r.out, &parseError).object();
+        const QJsonObject report = QJsonDocument::fromJson(r.outBytes, &parseError).object();
         QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
 
         QHash<qint64, QString> fileOf;
