@@ -10,6 +10,7 @@
 #include "panestrip.h"
 #include "readingcues.h"
 #include "readingpane.h"
+#include "samplestory.h"
 #include "sourceview.h"
 #include "testutil.h"
 #include "workspace.h"
@@ -304,6 +305,56 @@ private Q_SLOTS:
         QVERIFY(onScreen > 0);
         if (restWaits)
             QVERIFY2(!pane.cueHighlighter()->isComplete(), "the blocks off screen should not delay the first paint");
+    }
+
+    void windowPanesAreCuedAtTheirFirstPaint()
+    {
+        // The window's own path: the strip loads the panes in view while it paints, and each text
+        // is shown, laid out and painted with the cues of what shows already on it.
+        const QString path = m_dir.filePath(u"firstpaint.parallax"_s);
+        QString error;
+        QVERIFY2(SampleStory::create(path, &error), qPrintable(error));
+
+        // Compares, as each pane's text is first painted, the cues of its blocks on screen with
+        // those the whole grammar gives the same text.
+        class AtFirstPaint : public QObject
+        {
+        public:
+            QStringList failures;
+            QList<QObject *> seen;
+            bool eventFilter(QObject *o, QEvent *e) override
+            {
+                auto *view = e->type() == QEvent::Paint ? qobject_cast<QTextBrowser *>(o->parent()) : nullptr;
+                if (!view || view->objectName() != u"articleText"_s || seen.contains(o))
+                    return false;
+                seen << o;
+                QTextDocument reference;
+                reference.setPlainText(view->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'));
+                CueHighlighter full(&reference, view->palette());
+                full.cueAll();
+                QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
+                int cued = 0;
+                for (QTextBlock b = view->document()->begin();
+                     b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next()) {
+                    const auto expected = reference.findBlockByNumber(b.blockNumber()).layout()->formats();
+                    if (b.layout()->formats() != expected)
+                        failures << u"%1, block %2"_s.arg(view->accessibleName()).arg(b.blockNumber());
+                    cued += int(expected.size());
+                }
+                if (cued == 0)
+                    failures << u"%1: no cue on screen to compare"_s.arg(view->accessibleName());
+                return false;
+            }
+        } check;
+        MainWindow w;
+        w.resize(1400, 860);
+        qApp->installEventFilter(&check);
+        QVERIFY(w.openWorkspace(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(check.seen.size() >= 3);
+        qApp->removeEventFilter(&check);
+        QVERIFY2(check.failures.isEmpty(), qPrintable(check.failures.join(u"; "_s)));
     }
 
     void toggleIsRemembered()
