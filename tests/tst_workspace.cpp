@@ -70,6 +70,35 @@ private Q_SLOTS:
         QCOMPARE(ws->articleCount(), 0);
     }
 
+    void logHasRoomForACheckpointCycle()
+    {
+        // A commit writes into room the log already has: the file does not grow at each commit.
+        const QString file = path(QStringLiteral("logroom.parallax"));
+        const QString log = file + QStringLiteral("-wal");
+        {
+            QString error;
+            auto ws = Workspace::open(file, &error);
+            QVERIFY2(ws, qPrintable(error));
+            const qint64 page = pragmaOf(*ws, QStringLiteral("page_size")).toLongLong();
+            const qint64 frames = pragmaOf(*ws, QStringLiteral("wal_autocheckpoint")).toLongLong();
+            QVERIFY(page > 0 && frames > 0);
+            const qint64 room = QFileInfo(log).size();
+            QVERIFY2(room >= 32 + frames * (24 + page), qPrintable(QString::number(room)));
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(ws->setTitle(QStringLiteral("Title %1").arg(i)));
+            const auto results = ws->addArticles({draft(QStringLiteral("Log room"), QStringLiteral("Body.\n"))});
+            QVERIFY(results.first().ok());
+            QCOMPARE(QFileInfo(log).size(), room);
+        }
+        // Closed, the log is checkpointed and gone, and what was written is in the file.
+        QVERIFY(!QFile::exists(log));
+        QString error;
+        auto again = Workspace::open(file, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->title(), QStringLiteral("Title 19"));
+        QCOMPARE(again->articleCount(), 1);
+    }
+
     void reopenKeepsEverything()
     {
         const QString file = path(QStringLiteral("reopen.parallax"));
