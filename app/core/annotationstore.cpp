@@ -54,6 +54,64 @@ Highlight highlightFrom(const QSqlQuery &q)
     return h;
 }
 
+// The statements of one highlight, run through SQLite's own calls (AnnotationStore::keptStatement).
+const char *const InsertHighlightSql = "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, "
+                                       "note, orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char *const HighlightAtSql
+    = "SELECT id, article_id, start, end, quote, prefix, suffix, note, orphaned, created, modified FROM highlights "
+      "WHERE article_id = ? AND start = ? AND end = ? AND orphaned = 0 ORDER BY id LIMIT 1";
+
+// Binds a highlight to InsertHighlightSql. SQLITE_STATIC: the texts, and created and modified,
+// must outlive the step that reads them.
+int bindHighlight(sqlite3_stmt *stmt, const Highlight &h, const QByteArray &created, const QByteArray &modified)
+{
+    auto bindText = [stmt](int column, const QString &s) {
+        // A null pointer would bind NULL; these columns hold '' for "none".
+        static const char16_t empty = 0;
+        const void *data = s.isNull() ? static_cast<const void *>(&empty) : s.utf16();
+        return sqlite3_bind_text16(stmt, column, data, int(s.size() * sizeof(char16_t)), SQLITE_STATIC);
+    };
+    auto bindUtf8 = [stmt](int column, const QByteArray &s) {
+        return sqlite3_bind_text(stmt, column, s.constData(), int(s.size()), SQLITE_STATIC);
+    };
+    int rc = h.id > 0 ? sqlite3_bind_int64(stmt, 1, h.id) : sqlite3_bind_null(stmt, 1);
+    rc |= sqlite3_bind_int64(stmt, 2, h.articleId);
+    rc |= sqlite3_bind_int64(stmt, 3, h.start);
+    rc |= sqlite3_bind_int64(stmt, 4, h.end);
+    rc |= bindText(5, h.quote);
+    rc |= bindText(6, h.prefix);
+    rc |= bindText(7, h.suffix);
+    rc |= bindText(8, h.note);
+    rc |= sqlite3_bind_int(stmt, 9, h.orphaned ? 1 : 0);
+    rc |= bindUtf8(10, created);
+    rc |= bindUtf8(11, modified);
+    return rc;
+}
+
+QString columnText(sqlite3_stmt *stmt, int column)
+{
+    const auto *data = static_cast<const QChar *>(sqlite3_column_text16(stmt, column));
+    return data ? QString(data, sqlite3_column_bytes16(stmt, column) / qsizetype(sizeof(QChar))) : QString();
+}
+
+// A row of HighlightAtSql (the columns of HighlightColumns, in order).
+Highlight highlightFromRow(sqlite3_stmt *stmt)
+{
+    Highlight h;
+    h.id = sqlite3_column_int64(stmt, 0);
+    h.articleId = sqlite3_column_int64(stmt, 1);
+    h.start = sqlite3_column_int(stmt, 2);
+    h.end = sqlite3_column_int(stmt, 3);
+    h.quote = columnText(stmt, 4);
+    h.prefix = columnText(stmt, 5);
+    h.suffix = columnText(stmt, 6);
+    h.note = columnText(stmt, 7);
+    h.orphaned = sqlite3_column_int(stmt, 8) != 0;
+    h.created = timeFrom(columnText(stmt, 9));
+    h.modified = timeFrom(columnText(stmt, 10));
+    return h;
+}
+
 const QString ClaimColumns = QStringLiteral("id, title, note, status_tag, created, modified");
 
 Claim claimFrom(const QSqlQuery &q)
@@ -176,6 +234,14 @@ AnnotationStore::AnnotationStore(const QString &connection, QObject *parent)
 {
 }
 
+AnnotationStore::~AnnotationStore()
+{
+    // Safe after the connection closed too: SQLite keeps a handle closed with statements left
+    // until the last of them is finalized.
+    for (const auto &[sql, statement] : m_keptStatements)
+        sqlite3_finalize(statement);
+}
+
 int AnnotationStore::appearanceCount() const
 {
     QSqlQuery q = prepared(QStringLiteral("SELECT count(*) FROM appearances"));
@@ -275,6 +341,17 @@ sqlite3_stmt *AnnotationStore::rawStatement(const char *sql) const
     return stmt;
 }
 
+sqlite3_stmt *AnnotationStore::keptStatement(const char *sql) const
+{
+    auto it = m_keptStatements.find(sql);
+    if (it != m_keptStatements.end())
+        return it->second;
+    sqlite3_stmt *statement = rawStatement(sql);
+    if (statement)
+        m_keptStatements.emplace(sql, statement);
+    return statement;
+}
+
 QSqlQuery &AnnotationStore::batchStatement(const QString &sql) const
 {
     auto it = m_batchStatements.find(sql);
@@ -340,17 +417,20 @@ qint64 AnnotationStore::addHighlight(const Highlight &h)
     const bool nested = m_depth > 0;
     if (!nested && !begin())
         return 0;
-    const QString t = now();
-    QSqlQuery &q = batchStatement(
-        QStringLiteral("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
-                       "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool ok
-        = run(q,
-              {idOrNull(h.id), h.articleId, h.start, h.end, text(h.quote), text(h.prefix), text(h.suffix), text(h.note),
-               h.orphaned ? 1 : 0, h.created.isValid() ? h.created.toString(Qt::ISODateWithMs) : t,
-               h.modified.isValid() ? h.modified.toString(Qt::ISODateWithMs) : t},
-              &m_lastError);
-    const qint64 id = ok ? q.lastInsertId().toLongLong() : 0;
+    const QByteArray t = now().toUtf8();
+    const QByteArray created = h.created.isValid() ? h.created.toString(Qt::ISODateWithMs).toUtf8() : t;
+    const QByteArray modified = h.modified.isValid() ? h.modified.toString(Qt::ISODateWithMs).toUtf8() : t;
+    sqlite3_stmt *stmt = keptStatement(InsertHighlightSql);
+    bool ok = stmt && bindHighlight(stmt, h, created, modified) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_DONE;
+    qint64 id = 0;
+    if (stmt) {
+        if (ok)
+            id = h.id > 0 ? h.id : sqlite3_last_insert_rowid(sqlite3_db_handle(stmt));
+        else
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(stmt)));
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt); // the texts bound are this call's
+    }
     const qint64 article = h.articleId;
     if (ok)
         later([this, id, article] { Q_EMIT highlightAdded(id, article); });
@@ -375,8 +455,7 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
     // that costs more than the insert. The rows go through SQLite's own binds instead, on the
     // handle of this same connection, inside the savepoint begin() opened.
     sqlite3 *db = sqliteHandle();
-    sqlite3_stmt *stmt = rawStatement("INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, "
-                                      "note, orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *stmt = rawStatement(InsertHighlightSql);
     if (!stmt) {
         end(false);
         return {};
@@ -385,7 +464,7 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
     // Rows loaded together mostly share their times: each distinct one is written out once.
     QDateTime lastTime;
     QByteArray lastText;
-    auto stamp = [&](const QDateTime &d) -> const QByteArray & {
+    auto stamp = [&](const QDateTime &d) -> QByteArray {
         if (!d.isValid())
             return t;
         if (d != lastTime) {
@@ -394,32 +473,13 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
         }
         return lastText;
     };
-    auto bindText = [stmt](int column, const QString &s) {
-        // SQLITE_STATIC: the strings outlive the step that reads them.
-        // A null pointer would bind NULL; these columns hold '' for "none".
-        static const char16_t empty = 0;
-        const void *data = s.isNull() ? static_cast<const void *>(&empty) : s.utf16();
-        return sqlite3_bind_text16(stmt, column, data, int(s.size() * sizeof(char16_t)), SQLITE_STATIC);
-    };
-    auto bindUtf8 = [stmt](int column, const QByteArray &s) {
-        return sqlite3_bind_text(stmt, column, s.constData(), int(s.size()), SQLITE_STATIC);
-    };
     QList<qint64> ids;
     ids.reserve(highlights.size());
     QList<qint64> articles;
     bool ok = true;
     for (const Highlight &h : highlights) {
-        int rc = h.id > 0 ? sqlite3_bind_int64(stmt, 1, h.id) : sqlite3_bind_null(stmt, 1);
-        rc |= sqlite3_bind_int64(stmt, 2, h.articleId);
-        rc |= sqlite3_bind_int64(stmt, 3, h.start);
-        rc |= sqlite3_bind_int64(stmt, 4, h.end);
-        rc |= bindText(5, h.quote);
-        rc |= bindText(6, h.prefix);
-        rc |= bindText(7, h.suffix);
-        rc |= bindText(8, h.note);
-        rc |= sqlite3_bind_int(stmt, 9, h.orphaned ? 1 : 0);
-        rc |= bindUtf8(10, stamp(h.created));
-        rc |= bindUtf8(11, stamp(h.modified));
+        const QByteArray created = stamp(h.created), modified = stamp(h.modified);
+        const int rc = bindHighlight(stmt, h, created, modified);
         if (rc != SQLITE_OK || sqlite3_step(stmt) != SQLITE_DONE) {
             m_lastError = QString::fromUtf8(sqlite3_errmsg(db));
             ok = false;
@@ -487,18 +547,15 @@ std::optional<Highlight> AnnotationStore::highlight(qint64 id) const
 
 std::optional<Highlight> AnnotationStore::highlightAt(qint64 articleId, int start, int end) const
 {
-    // Asked before every new highlight: prepared once.
-    QSqlQuery &q = batchStatement(
-        QStringLiteral("SELECT %1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND orphaned = 0 "
-                       "ORDER BY id LIMIT 1")
-            .arg(HighlightColumns));
-    q.bindValue(0, articleId);
-    q.bindValue(1, start);
-    q.bindValue(2, end);
+    // Asked before every new highlight: prepared once, and read through SQLite's own calls.
+    sqlite3_stmt *stmt = keptStatement(HighlightAtSql);
+    if (!stmt)
+        return std::nullopt;
     std::optional<Highlight> found;
-    if (q.exec() && q.next())
-        found = highlightFrom(q);
-    q.finish();
+    if (sqlite3_bind_int64(stmt, 1, articleId) == SQLITE_OK && sqlite3_bind_int64(stmt, 2, start) == SQLITE_OK
+        && sqlite3_bind_int64(stmt, 3, end) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        found = highlightFromRow(stmt);
+    sqlite3_reset(stmt); // no read stays open between calls
     return found;
 }
 

@@ -28,6 +28,7 @@ public:
     // A store that only reads, through a connection of its own (opened by the caller, in the
     // thread that uses it): for loading large lists on a worker.
     explicit AnnotationStore(const QString &connection, QObject *parent = nullptr);
+    ~AnnotationStore() override;
 
     Workspace *workspace() const { return m_workspace; }
     QString lastError() const { return m_lastError; }
@@ -141,11 +142,16 @@ private:
     sqlite3 *sqliteHandle() const;
     // A statement prepared on that handle (the caller finalizes it), or nullptr with lastError set.
     sqlite3_stmt *rawStatement(const char *sql) const;
+    // The same, prepared once and kept (reset, its values cleared) until the store goes: for the
+    // statements of one highlight, where Qt Sql's own work per call (a QVariant and a placeholder
+    // name per value, the result's columns described anew) costs more than SQLite's.
+    sqlite3_stmt *keptStatement(const char *sql) const;
 
     QPointer<Workspace> m_workspace;
     QString m_connection;
     int m_depth = 0;
     mutable std::map<QString, QSqlQuery> m_batchStatements; // QSqlQuery moves, it does not copy
+    mutable std::map<const char *, sqlite3_stmt *> m_keptStatements; // by the address of their text
     QList<std::function<void()>> m_pending;
     QList<qsizetype> m_pendingMarks;
     mutable QString m_lastError;
