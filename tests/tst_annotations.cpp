@@ -152,6 +152,21 @@ private Q_SLOTS:
         QCOMPARE(h->end, end);
         QVERIFY(!h->orphaned);
         QVERIFY(h->created.isValid());
+        // Times are stored in UTC as ISO 8601 with milliseconds, as Qt writes them.
+        {
+            QSqlQuery q(QSqlDatabase::database(m_ws->connectionName()));
+            q.prepare(QStringLiteral("SELECT created, modified FROM highlights WHERE id = ?"));
+            q.addBindValue(id);
+            QVERIFY(q.exec() && q.next());
+            for (int column : {0, 1}) {
+                const QString stored = q.value(column).toString();
+                const QDateTime time = QDateTime::fromString(stored, Qt::ISODateWithMs);
+                QVERIFY2(time.isValid(), qPrintable(stored));
+                QCOMPARE(stored, time.toUTC().toString(Qt::ISODateWithMs));
+                QVERIFY2(stored.size() == 24 && stored.endsWith(u'Z'), qPrintable(stored));
+                QVERIFY(qAbs(time.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+            }
+        }
         QCOMPARE(store()->highlightsOf(m_a1).size(), 1);
         QCOMPARE(store()->highlightsOf(m_a2).size(), 0);
     }

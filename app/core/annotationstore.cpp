@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -14,9 +15,25 @@
 
 namespace {
 
+// A time as stored: UTC, ISO 8601 with milliseconds ("2026-11-24T10:50:00.123Z"), as
+// QDateTime::toString(Qt::ISODateWithMs) writes it for a UTC time, written out directly (that
+// call costs more than the rest of a new highlight's own work).
+QByteArray isoUtc(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs).toUtf8();
+    char out[32];
+    const int n = std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
+                                t.hour(), t.minute(), t.second(), t.msec());
+    return QByteArray(out, n);
+}
+
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return QString::fromLatin1(isoUtc(QDateTime::currentDateTimeUtc()));
 }
 
 QDateTime timeFrom(const QVariant &v)
@@ -417,9 +434,9 @@ qint64 AnnotationStore::addHighlight(const Highlight &h)
     const bool nested = m_depth > 0;
     if (!nested && !begin())
         return 0;
-    const QByteArray t = now().toUtf8();
-    const QByteArray created = h.created.isValid() ? h.created.toString(Qt::ISODateWithMs).toUtf8() : t;
-    const QByteArray modified = h.modified.isValid() ? h.modified.toString(Qt::ISODateWithMs).toUtf8() : t;
+    const QByteArray t = isoUtc(QDateTime::currentDateTimeUtc());
+    const QByteArray created = h.created.isValid() ? isoUtc(h.created) : t;
+    const QByteArray modified = h.modified.isValid() ? isoUtc(h.modified) : t;
     sqlite3_stmt *stmt = keptStatement(InsertHighlightSql);
     bool ok = stmt && bindHighlight(stmt, h, created, modified) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_DONE;
     qint64 id = 0;
@@ -469,7 +486,7 @@ QList<qint64> AnnotationStore::addHighlights(const QList<Highlight> &highlights)
             return t;
         if (d != lastTime) {
             lastTime = d;
-            lastText = d.toString(Qt::ISODateWithMs).toUtf8();
+            lastText = isoUtc(d);
         }
         return lastText;
     };
