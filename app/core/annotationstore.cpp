@@ -72,6 +72,9 @@ Highlight highlightFrom(const QSqlQuery &q)
 }
 
 // The statements of one highlight, run through SQLite's own calls (AnnotationStore::keptStatement).
+// Every change is one savepoint: outside a transaction it starts one, and its release commits.
+const char *const SavepointSql = "SAVEPOINT annotation";
+const char *const ReleaseSql = "RELEASE annotation";
 const char *const InsertHighlightSql = "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, "
                                        "note, orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char *const HighlightAtSql
@@ -291,10 +294,9 @@ bool AnnotationStore::begin()
     // undo and redo come through here too.
     if (m_depth == 0 && m_workspace && (m_workspace->isReadOnly() || m_workspace->fileIsGone()))
         return fail(m_workspace->explainWriteFailure(QStringLiteral("attempt to write a readonly database")));
-    QSqlQuery &q = batchStatement(QStringLiteral("SAVEPOINT annotation"));
     // A savepoint outside any transaction starts one; nested ones make batches composable.
-    if (!q.exec())
-        return fail(q.lastError().databaseText());
+    if (!stepKept(SavepointSql))
+        return false;
     ++m_depth;
     m_pendingMarks.append(m_pending.size());
     return true;
@@ -305,13 +307,8 @@ bool AnnotationStore::end(bool ok)
     Q_ASSERT(m_depth > 0);
     const qsizetype mark = m_pendingMarks.takeLast();
     --m_depth;
-    if (ok) {
-        QSqlQuery &release = batchStatement(QStringLiteral("RELEASE annotation"));
-        if (!release.exec()) {
-            fail(release.lastError().databaseText());
-            ok = false;
-        }
-    }
+    if (ok && !stepKept(ReleaseSql))
+        ok = false;
     if (m_depth == 0)
         // Statements stay prepared for the next change (preparing costs more than the insert),
         // but none stays active between transactions.
@@ -367,6 +364,18 @@ sqlite3_stmt *AnnotationStore::keptStatement(const char *sql) const
     if (statement)
         m_keptStatements.emplace(sql, statement);
     return statement;
+}
+
+bool AnnotationStore::stepKept(const char *sql)
+{
+    sqlite3_stmt *statement = keptStatement(sql);
+    if (!statement)
+        return false;
+    const int rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(statement)));
+    sqlite3_reset(statement);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
 QSqlQuery &AnnotationStore::batchStatement(const QString &sql) const

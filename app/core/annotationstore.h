@@ -146,6 +146,8 @@ private:
     // statements of one highlight, where Qt Sql's own work per call (a QVariant and a placeholder
     // name per value, the result's columns described anew) costs more than SQLite's.
     sqlite3_stmt *keptStatement(const char *sql) const;
+    // Runs a kept statement that returns nothing; false with lastError set when it fails.
+    bool stepKept(const char *sql);
 
     QPointer<Workspace> m_workspace;
     QString m_connection;
