@@ -115,6 +115,22 @@ private Q_SLOTS:
         QCOMPARE(count("highlights"), 3);
     }
 
+    void workspaceClosedBeforeItsStore()
+    {
+        // The store keeps statements prepared on the workspace's connection; a workspace closed
+        // first must still close for real: its log folded into the file and removed.
+        const QString file = m_dir.filePath(QStringLiteral("order.parallax"));
+        QString error;
+        auto ws = Workspace::open(file, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto store = std::make_unique<AnnotationStore>(ws.get());
+        QVERIFY(!store->highlightAt(1, 0, 3)); // prepares and keeps its statement
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+        ws.reset();
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!store->highlightAt(1, 0, 3)); // and the store, asked again, fails quietly
+    }
+
     void builtInStatuses()
     {
         const QList<Tag> tags = store()->tags();

@@ -246,6 +246,8 @@ AnnotationStore::AnnotationStore(Workspace *workspace, QObject *parent)
     , m_workspace(workspace)
     , m_connection(workspace->connectionName())
 {
+    // A workspace may go before its store (a window closing, a command ending in another order).
+    connect(workspace, &Workspace::closing, this, &AnnotationStore::finalizeKeptStatements);
 }
 
 AnnotationStore::AnnotationStore(const QString &connection, QObject *parent)
@@ -256,10 +258,14 @@ AnnotationStore::AnnotationStore(const QString &connection, QObject *parent)
 
 AnnotationStore::~AnnotationStore()
 {
-    // Safe after the connection closed too: SQLite keeps a handle closed with statements left
-    // until the last of them is finalized.
+    finalizeKeptStatements();
+}
+
+void AnnotationStore::finalizeKeptStatements()
+{
     for (const auto &[sql, statement] : m_keptStatements)
         sqlite3_finalize(statement);
+    m_keptStatements.clear();
 }
 
 int AnnotationStore::appearanceCount() const

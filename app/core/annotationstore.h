@@ -148,6 +148,8 @@ private:
     sqlite3_stmt *keptStatement(const char *sql) const;
     // Runs a kept statement that returns nothing; false with lastError set when it fails.
     bool stepKept(const char *sql);
+    // Before the connection closes, and when the store goes.
+    void finalizeKeptStatements();
 
     QPointer<Workspace> m_workspace;
     QString m_connection;

@@ -243,6 +243,7 @@ Workspace::Workspace(QString path, QString connection)
 
 Workspace::~Workspace()
 {
+    Q_EMIT closing();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())

@@ -87,6 +87,9 @@ Q_SIGNALS:
     void articlesAdded(const QList<qint64> &ids);
     void articleChanged(qint64 id);
     void titleChanged(const QString &title);
+    // The connection is about to close: whoever keeps statements prepared on it finalizes them
+    // now (SQLite will not close a connection that still has some).
+    void closing();
 
 private:
     Workspace(QString path, QString connection);
