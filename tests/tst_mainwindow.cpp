@@ -336,6 +336,17 @@ private Q_SLOTS:
         QVERIFY(close);
         QVERIFY(!close->icon().isNull());
     }
+
+    // Last: it sets the application up as the executable does, style included.
+    void applicationSetUp()
+    {
+        Application::setUp();
+        QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("Parallax"));
+        QVERIFY(dynamic_cast<AppStyle *>(QApplication::style()));
+        // The window icon comes from the UI library's own resources, in both sizes.
+        const QList<QSize> sizes = QApplication::windowIcon().availableSizes();
+        QVERIFY2(sizes.contains(QSize(48, 48)) && sizes.contains(QSize(128, 128)), qPrintable(QDebug::toString(sizes)));
+    }
 };
 
 QTEST_MAIN(MainWindowTest)
