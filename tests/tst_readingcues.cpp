@@ -127,6 +127,9 @@ private Q_SLOTS:
         QTest::newRow("said to is not a phrase") << u"He is said to be angry."_s << QStringList{u"attribution:said"_s};
         QTest::newRow("in a tweet") << u"Musk wrote in a tweet that it was illegal."_s
                                     << QStringList{u"attribution:wrote"_s, u"attribution:tweet"_s};
+        QTest::newRow("a site's label is no attribution") << u"Posted In: NewsSocial MediaLegal"_s << QStringList{};
+        QTest::newRow("posting a claim is")
+            << u"He posted in a forum that it was illegal."_s << QStringList{u"attribution:posted"_s};
         QTest::newRow("hedges") << u"Microsoft allegedly used the data and could face a lawsuit."_s
                                 << QStringList{u"hedge:allegedly"_s, u"hedge:could"_s};
         QTest::newRow("May in a title is no date")
