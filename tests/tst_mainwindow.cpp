@@ -320,10 +320,21 @@ private Q_SLOTS:
         }
         // Other icons are the base style's own, as it makes them.
         QVERIFY(!style.standardIcon(QStyle::SP_DialogOkButton).isNull());
-        // Polished again (a palette or icon theme change), it makes them anew.
-        const qint64 before = style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey();
+        // Polished again, or under another palette, it makes them anew.
+        qint64 before = style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey();
         style.polish(qApp);
         QVERIFY(style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey() != before);
+        before = style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey();
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        QApplication::setPalette(dark);
+        const qint64 underDark = style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey();
+        QApplication::setPalette(light);
+        QVERIFY(underDark != before);
+        QCOMPARE(style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey(),
+                 style.standardIcon(QStyle::SP_TitleBarCloseButton).cacheKey());
 
         // And the window's docks, under it, show their buttons' icons.
         QApplication::setStyle(new AppStyle(QStringLiteral("Fusion")));
@@ -342,7 +353,12 @@ private Q_SLOTS:
     {
         Application::setUp();
         QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("Parallax"));
-        QVERIFY(dynamic_cast<AppStyle *>(QApplication::style()));
+        auto *style = dynamic_cast<AppStyle *>(QApplication::style());
+        QVERIFY(style);
+        const QString base = style->baseStyle()->name();
+        Application::setUp(); // twice: the style is not wrapped again (nor lost for an empty name)
+        QCOMPARE(QApplication::style(), style);
+        QCOMPARE(style->baseStyle()->name(), base);
         // The window icon comes from the UI library's own resources, in both sizes.
         const QList<QSize> sizes = QApplication::windowIcon().availableSizes();
         QVERIFY2(sizes.contains(QSize(48, 48)) && sizes.contains(QSize(128, 128)), qPrintable(QDebug::toString(sizes)));

@@ -18,7 +18,14 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, co
     case SP_TitleBarMaxButton:
     case SP_TitleBarMinButton:
     case SP_DockWidgetCloseButton: {
-        // These depend on neither the option nor the widget, nor on the layout direction.
+        // These depend on neither the option nor the widget, nor on the layout direction; a style
+        // may draw them in the palette's colours or take them from the icon theme, so they are
+        // made anew when either changes.
+        const QString key = QString::number(QGuiApplication::palette().cacheKey()) + u'/' + QIcon::themeName();
+        if (key != m_madeFor) {
+            m_titleBarIcons.clear();
+            m_madeFor = key;
+        }
         auto kept = m_titleBarIcons.constFind(icon);
         if (kept == m_titleBarIcons.constEnd())
             kept = m_titleBarIcons.insert(icon, QProxyStyle::standardIcon(icon, option, widget));
@@ -31,7 +38,7 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, co
 
 void AppStyle::polish(QApplication *app)
 {
-    // Polished again when the palette or the icon theme changes: icons are made anew then.
+    // Polished when it becomes the application's style: icons are made anew then.
     m_titleBarIcons.clear();
     QProxyStyle::polish(app);
 }
@@ -60,8 +67,10 @@ void setUp()
     icon.addFile(QStringLiteral(":/icons/parallax-48.png"));
     icon.addFile(QStringLiteral(":/icons/parallax-128.png"));
     QApplication::setWindowIcon(icon);
-    // The style Qt chose (the desktop's, or the one given with -style), wrapped.
-    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
+    // The style Qt chose (the desktop's, or the one given with -style), wrapped once. (A style made
+    // with new has no name of its own: a wrapped one is not wrapped again by its empty name.)
+    if (!dynamic_cast<AppStyle *>(QApplication::style()))
+        QApplication::setStyle(new AppStyle(QApplication::style()->name()));
 }
 
 } // namespace Application

@@ -23,7 +23,8 @@ void setUp();
 // desktop sets none) builds each standard icon afresh from half a dozen PNG files, opening every
 // one to learn its format, and a dock asks for its float and close icons each time its title bar
 // is laid out: about fifty times for the six docks before the window first paints, a tenth of
-// start-up. Everything else is the base style's.
+// start-up. Everything else is the base style's. (Its name() is empty: only QStyleFactory names a
+// style; baseStyle()->name() is the wrapped one's.)
 class AppStyle : public QProxyStyle
 {
 public:
@@ -36,4 +37,5 @@ public:
 
 private:
     mutable QHash<int, QIcon> m_titleBarIcons;
+    mutable QString m_madeFor; // the palette and icon theme they were made for
 };

@@ -144,7 +144,9 @@ private:
     sqlite3_stmt *rawStatement(const char *sql) const;
     // The same, prepared once and kept (reset, its values cleared) until the store goes: for the
     // statements of one highlight, where Qt Sql's own work per call (a QVariant and a placeholder
-    // name per value, the result's columns described anew) costs more than SQLite's.
+    // name per value, the result's columns described anew) costs more than SQLite's. A store made
+    // on a workspace finalizes them when the workspace closes; one made on a connection name must
+    // go before its connection closes, or SQLite keeps that connection open.
     sqlite3_stmt *keptStatement(const char *sql) const;
     // Runs a kept statement that returns nothing; false with lastError set when it fails.
     bool stepKept(const char *sql);
