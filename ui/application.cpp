@@ -21,10 +21,12 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, co
         // These depend on neither the option nor the widget, nor on the layout direction; a style
         // may draw them in the palette's colours or take them from the icon theme, so they are
         // made anew when either changes.
-        const QString key = QString::number(QGuiApplication::palette().cacheKey()) + u'/' + QIcon::themeName();
-        if (key != m_madeFor) {
+        const qint64 palette = QGuiApplication::palette().cacheKey();
+        const QString theme = QIcon::themeName();
+        if (palette != m_paletteMadeFor || theme != m_themeMadeFor) {
             m_titleBarIcons.clear();
-            m_madeFor = key;
+            m_paletteMadeFor = palette;
+            m_themeMadeFor = theme;
         }
         auto kept = m_titleBarIcons.constFind(icon);
         if (kept == m_titleBarIcons.constEnd())

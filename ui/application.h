@@ -37,5 +37,6 @@ public:
 
 private:
     mutable QHash<int, QIcon> m_titleBarIcons;
-    mutable QString m_madeFor; // the palette and icon theme they were made for
+    mutable qint64 m_paletteMadeFor = 0; // the palette and icon theme they were made for
+    mutable QString m_themeMadeFor;
 };

@@ -338,11 +338,7 @@ bool AnnotationStore::end(bool ok)
 
 sqlite3 *AnnotationStore::sqliteHandle() const
 {
-    // QSQLITE hands out its connection as a "sqlite3*" in a QVariant (see QSqlDriver::handle()).
-    const QVariant v = QSqlDatabase::database(m_connection).driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
+    return Workspace::sqliteHandleOf(QSqlDatabase::database(m_connection));
 }
 
 sqlite3_stmt *AnnotationStore::rawStatement(const char *sql) const

@@ -81,10 +81,9 @@ void reserveLogRoom(QSqlDatabase &db)
     // A read, which opens the log's file.
     if (!scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), &why).isValid())
         return;
-    const QVariant handle = db.driver()->handle();
-    if (page <= 0 || frames <= 0 || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *connection = Workspace::sqliteHandleOf(db);
+    if (page <= 0 || frames <= 0)
         return;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     sqlite3_file *log = nullptr;
     if (!connection || sqlite3_file_control(connection, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log) != SQLITE_OK || !log
         || !log->pMethods)
@@ -435,6 +434,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     reserveLogRoom(db);
     ws->m_inode = inodeOf(path);
     return ws;
+}
+
+sqlite3 *Workspace::sqliteHandleOf(const QSqlDatabase &db)
+{
+    // QSQLITE hands out its connection as a "sqlite3*" in a QVariant.
+    const QVariant v = db.isValid() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 QString Workspace::checkIntegrity(const QString &path)

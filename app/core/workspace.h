@@ -9,6 +9,9 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+struct sqlite3;
+
 // One investigation, stored in one SQLite file and saved as the reader works: every change is
 // committed before the call that makes it returns. Opened through a named Qt Sql connection that
 // belongs to the thread that opened it.
@@ -35,6 +38,9 @@ public:
     // Checks the workspace file at path on a connection of its own (callable from any thread):
     // empty when it is sound, else a one-line message naming the damage. Reads only.
     static QString checkIntegrity(const QString &path);
+    // SQLite's own handle of an open QSQLITE connection (QSqlDriver::handle()), or nullptr: for
+    // what Qt Sql does not offer (file controls, statements kept prepared, binds without QVariant).
+    static sqlite3 *sqliteHandleOf(const QSqlDatabase &db);
     // From now on the workspace refuses every change, with this reason (for a file found damaged
     // after it was opened).
     void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
