@@ -36,6 +36,8 @@
 #include <QTextLayout>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -106,6 +108,38 @@ int highlightPixels(ReadingPane *pane, int start, int end, QColor tint)
     }
     return count;
 }
+
+// The blocks of a view's text that its viewport shows, as laid out.
+QList<QTextBlock> blocksOnScreen(const QTextBrowser *view)
+{
+    QList<QTextBlock> blocks;
+    QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
+    for (QTextBlock b = view->document()->begin();
+         b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next())
+        blocks << b;
+    return blocks;
+}
+
+// A text cued whole, in one pass: what a pane's cues are compared with, block by block.
+class FullyCued
+{
+public:
+    FullyCued(const QString &text, const QPalette &palette)
+    {
+        m_document.setPlainText(text);
+        m_cues = std::make_unique<CueHighlighter>(&m_document, palette);
+        m_cues->cueAll();
+    }
+    QList<QTextLayout::FormatRange> formatsOf(const QTextBlock &block) const
+    {
+        return m_document.findBlockByNumber(block.blockNumber()).layout()->formats();
+    }
+    bool isComplete() const { return m_cues->isComplete(); }
+
+private:
+    QTextDocument m_document;
+    std::unique_ptr<CueHighlighter> m_cues;
+};
 
 QPalette darkPalette()
 {
@@ -215,29 +249,21 @@ private Q_SLOTS:
         QVERIFY(!pane.grab().isNull()); // the first paint, without running the event loop
 
         // The reference: the same text cued in one full pass.
-        QTextDocument reference;
-        reference.setPlainText(body);
-        CueHighlighter full(&reference, pane.textView()->palette());
-        full.cueAll();
+        const FullyCued full(body, pane.textView()->palette());
         QVERIFY(full.isComplete());
         auto sameCues = [&](const QTextBlock &b) {
-            const QList<QTextLayout::FormatRange> want
-                = reference.findBlockByNumber(b.blockNumber()).layout()->formats();
+            const QList<QTextLayout::FormatRange> want = full.formatsOf(b);
             return !want.isEmpty() && b.layout()->formats() == want;
         };
 
         QTextBrowser *view = pane.textView();
         QCOMPARE(view->verticalScrollBar()->value(), 0); // a new pane shows the top of its article
         CueHighlighter *cues = pane.cueHighlighter();
-        QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
-        int onScreen = 0;
-        for (QTextBlock b = view->document()->begin();
-             b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next()) {
+        const QList<QTextBlock> onScreen = blocksOnScreen(view);
+        for (const QTextBlock &b : onScreen)
             QVERIFY2(sameCues(b),
                      qPrintable(u"block %1 on screen, %2 cued"_s.arg(b.blockNumber()).arg(cues->cuedBlocks())));
-            ++onScreen;
-        }
-        QVERIFY2(onScreen >= 3, qPrintable(QString::number(onScreen))); // several paragraphs on screen
+        QVERIFY2(onScreen.size() >= 3, qPrintable(QString::number(onScreen.size()))); // several paragraphs on screen
         QVERIFY2(!cues->isComplete(), "the blocks off screen should not delay the first paint");
         QVERIFY(!sameCues(view->document()->lastBlock()));
 
@@ -287,22 +313,14 @@ private Q_SLOTS:
         pane.layout()->activate();
         QVERIFY(!pane.grab().isNull()); // the first paint, without running the event loop
 
-        QTextDocument reference;
-        reference.setPlainText(body);
-        CueHighlighter full(&reference, pane.textView()->palette());
-        full.cueAll();
-        QTextBrowser *view = pane.textView();
-        QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
-        int onScreen = 0;
-        for (QTextBlock b = view->document()->begin();
-             b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next()) {
+        const FullyCued full(body, pane.textView()->palette());
+        const QList<QTextBlock> onScreen = blocksOnScreen(pane.textView());
+        for (const QTextBlock &b : onScreen)
             QVERIFY2(
-                b.layout()->formats() == reference.findBlockByNumber(b.blockNumber()).layout()->formats(),
+                b.layout()->formats() == full.formatsOf(b),
                 qPrintable(
                     u"block %1 on screen, %2 cued"_s.arg(b.blockNumber()).arg(pane.cueHighlighter()->cuedBlocks())));
-            ++onScreen;
-        }
-        QVERIFY(onScreen > 0);
+        QVERIFY(!onScreen.isEmpty());
         if (restWaits)
             QVERIFY2(!pane.cueHighlighter()->isComplete(), "the blocks off screen should not delay the first paint");
     }
@@ -328,15 +346,11 @@ private Q_SLOTS:
                 if (!view || view->objectName() != u"articleText"_s || seen.contains(o))
                     return false;
                 seen << o;
-                QTextDocument reference;
-                reference.setPlainText(view->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'));
-                CueHighlighter full(&reference, view->palette());
-                full.cueAll();
-                QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
+                const FullyCued full(view->document()->toRawText().replace(QChar::ParagraphSeparator, u'\n'),
+                                     view->palette());
                 int cued = 0;
-                for (QTextBlock b = view->document()->begin();
-                     b.isValid() && layout->blockBoundingRect(b).top() < view->viewport()->height(); b = b.next()) {
-                    const auto expected = reference.findBlockByNumber(b.blockNumber()).layout()->formats();
+                for (const QTextBlock &b : blocksOnScreen(view)) {
+                    const auto expected = full.formatsOf(b);
                     if (b.layout()->formats() != expected)
                         failures << u"%1, block %2"_s.arg(view->accessibleName()).arg(b.blockNumber());
                     cued += int(expected.size());
