@@ -177,6 +177,43 @@ private Q_SLOTS:
         QVERIFY(middle->isLoaded());
     }
 
+    void paneTextKeepsItsWidthWhetherOrNotItScrolls()
+    {
+        // A short article that fits its pane and a long one that does not: both columns of text
+        // are as wide, so a text never reflows because a scroll bar came or went.
+        const QString path = m_dir.filePath(QStringLiteral("widths.parallax"));
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            ArticleDraft shortOne;
+            shortOne.headline = QStringLiteral("Short");
+            shortOne.body = QStringLiteral("One paragraph that fits.");
+            shortOne.outlet = QStringLiteral("Coast Courier");
+            shortOne.original = shortOne.body.toUtf8();
+            ArticleDraft longOne = shortOne;
+            longOne.headline = QStringLiteral("Long");
+            longOne.body = QStringList(200, QStringLiteral("A paragraph among many that will not fit.")).join(QLatin1Char('\n'));
+            longOne.original = longOne.body.toUtf8();
+            for (const Workspace::AddResult &r : ws->addArticles({shortOne, longOne}))
+                QVERIFY2(r.ok(), qPrintable(r.error));
+        }
+        MainWindow w;
+        w.resize(1100, 700);
+        QVERIFY(w.openWorkspace(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QList<ReadingPane *> panes = w.paneStrip()->panes();
+        QCOMPARE(panes.size(), 2);
+        QTextBrowser *fits = panes.at(0)->textView();
+        QTextBrowser *scrolls = panes.at(1)->textView();
+        QTRY_VERIFY(scrolls->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(fits->verticalScrollBar()->maximum(), 0);
+        QCOMPARE(fits->width(), scrolls->width());
+        QCOMPARE(fits->viewport()->width(), scrolls->viewport()->width());
+        QCOMPARE(fits->document()->textWidth(), scrolls->document()->textWidth());
+    }
+
     void importAndDropAddPanes()
     {
         MainWindow w;

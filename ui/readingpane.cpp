@@ -152,6 +152,10 @@ void ReadingPane::ensureLoaded()
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("articleText"));
     m_text->setFrameShape(QFrame::NoFrame);
+    // The scroll bar keeps its place even when the article fits: the text never reflows because
+    // a bar came or went (resizing the window, a highlight note opening), and a new pane is laid
+    // out once, at its width, instead of once without the bar and again with it.
+    m_text->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_text->setOpenLinks(false);
     // A caret and Shift+arrows: passages can be selected and annotated without a mouse.
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
