@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -175,6 +176,39 @@ private Q_SLOTS:
         QVERIFY(!middle->isLoaded());
         QCOMPARE(middle->bodyText(), w.workspace()->articleBody(middle->articleId()));
         QVERIFY(middle->isLoaded());
+    }
+
+    void headlineCanBeSelectedWithTheMouse()
+    {
+        MainWindow w;
+        w.openInitialWorkspace({});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ReadingPane *pane = w.paneStrip()->panes().first();
+        auto *headline = pane->findChild<QLabel *>(QStringLiteral("headline"));
+        QVERIFY(headline && headline->isVisible());
+        QVERIFY(!headline->hasSelectedText());
+        const QRect placed = headline->geometry();
+        const QRect textPlaced = pane->textView()->geometry();
+        // A drag from the start of the headline to its end selects it, over more than one word.
+        const QPoint end(headline->width() - 2, headline->height() - 2);
+        QTest::mousePress(headline, Qt::LeftButton, {}, QPoint(1, 2));
+        QMouseEvent move(QEvent::MouseMove, end, headline->mapToGlobal(end), Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(headline, &move);
+        QTest::mouseRelease(headline, Qt::LeftButton, {}, end);
+        const QString dragged = headline->selectedText();
+        QVERIFY2(dragged.contains(QLatin1Char(' ')), qPrintable(dragged));
+        QVERIFY(pane->headline().startsWith(dragged.left(10)));
+        // Selecting moves nothing: the headline keeps its lines and the text its place.
+        QCoreApplication::processEvents();
+        QCOMPARE(headline->geometry(), placed);
+        QCOMPARE(pane->textView()->geometry(), textPlaced);
+        // A double click on the last line, after a while, selects the word under it alone.
+        QTest::mouseDClick(headline, Qt::LeftButton, {}, end - QPoint(headline->fontMetrics().averageCharWidth(), 0),
+                           QApplication::doubleClickInterval() + 50);
+        const QString word = headline->selectedText();
+        QVERIFY2(!word.isEmpty() && !word.contains(QLatin1Char(' ')), qPrintable(word));
+        QVERIFY(pane->headline().contains(word));
     }
 
     void paneTextKeepsItsWidthWhetherOrNotItScrolls()
