@@ -13,6 +13,7 @@
 #include "workspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
@@ -27,7 +28,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 
 using namespace TestUtil;
 
@@ -227,7 +230,8 @@ private Q_SLOTS:
             shortOne.original = shortOne.body.toUtf8();
             ArticleDraft longOne = shortOne;
             longOne.headline = QStringLiteral("Long");
-            longOne.body = QStringList(200, QStringLiteral("A paragraph among many that will not fit.")).join(QLatin1Char('\n'));
+            longOne.body
+                = QStringList(200, QStringLiteral("A paragraph among many that will not fit.")).join(QLatin1Char('\n'));
             longOne.original = longOne.body.toUtf8();
             for (const Workspace::AddResult &r : ws->addArticles({shortOne, longOne}))
                 QVERIFY2(r.ok(), qPrintable(r.error));
@@ -246,6 +250,60 @@ private Q_SLOTS:
         QCOMPARE(fits->width(), scrolls->width());
         QCOMPARE(fits->viewport()->width(), scrolls->viewport()->width());
         QCOMPARE(fits->document()->textWidth(), scrolls->document()->textWidth());
+    }
+
+    void textInViewKeepsItsShapesForItsPaint()
+    {
+        // The paragraphs a pane shows keep their shaped glyphs from their layout for their paint;
+        // the rest of a long article does not hold on to them.
+        const QString path = m_dir.filePath(QStringLiteral("shapes.parallax"));
+        {
+            QString error;
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            ArticleDraft draft;
+            draft.headline = QStringLiteral("Long");
+            draft.outlet = QStringLiteral("Coast Courier");
+            QStringList paragraphs;
+            for (int i = 0; i < 300; ++i)
+                paragraphs
+                    << QStringLiteral("Paragraph %1 of a long article, long enough to wrap over a line or two.").arg(i);
+            draft.body = paragraphs.join(QLatin1Char('\n'));
+            draft.original = draft.body.toUtf8();
+            QVERIFY(ws->addArticles({draft}).first().ok());
+        }
+        MainWindow w;
+        w.resize(1100, 700);
+        QVERIFY(w.openWorkspace(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTextBrowser *text = w.paneStrip()->panes().first()->textView();
+        auto check = [text] {
+            const QRectF view(0, text->verticalScrollBar()->value(), text->viewport()->width(),
+                              text->viewport()->height());
+            int inView = 0;
+            for (QTextBlock b = text->document()->firstBlock(); b.isValid(); b = b.next()) {
+                const QRectF r = text->document()->documentLayout()->blockBoundingRect(b);
+                if (r.intersects(view)) {
+                    ++inView;
+                    if (!b.layout()->cacheEnabled())
+                        return QStringLiteral("block %1 shows but lets go of its shapes").arg(b.blockNumber());
+                } else if (r.top() > view.bottom() + view.height() || r.bottom() < view.top() - view.height()) {
+                    if (b.layout()->cacheEnabled())
+                        return QStringLiteral("block %1 is far out of view but keeps its shapes").arg(b.blockNumber());
+                }
+            }
+            return inView > 3 ? QString() : QStringLiteral("only %1 blocks in view").arg(inView);
+        };
+        QString fault = check();
+        QVERIFY2(fault.isEmpty(), qPrintable(fault));
+        // Scrolled far down and resized, the paragraphs now in view keep theirs, the first ones no longer.
+        text->verticalScrollBar()->setValue(text->verticalScrollBar()->maximum() / 2);
+        w.resize(1000, 600);
+        QTRY_COMPARE(text->viewport()->height() < 600, true);
+        QCoreApplication::processEvents();
+        fault = check();
+        QVERIFY2(fault.isEmpty(), qPrintable(fault));
     }
 
     void importAndDropAddPanes()

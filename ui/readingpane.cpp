@@ -337,10 +337,14 @@ void ReadingPane::applyCues()
     }
 }
 
-void ReadingPane::cueVisibleBlocks()
+QTextBlock ReadingPane::firstBlockInView() const
 {
-    if (!m_cues || m_cues->isComplete())
-        return;
+    return m_text->verticalScrollBar()->value() == 0 ? m_text->document()->firstBlock()
+                                                     : m_text->cursorForPosition(QPoint(0, 0)).block();
+}
+
+QTextBlock ReadingPane::lastBlockInView(const QTextBlock &first) const
+{
     // Which blocks show is worked out from their lengths, not from a layout: laying the text out
     // to find them would lay them out once without their cues and again with them. The estimate
     // errs on the side of more: each block is given the fewest lines its characters could take
@@ -349,7 +353,7 @@ void ReadingPane::cueVisibleBlocks()
     QTextDocument *doc = m_text->document();
     QWidget *viewport = m_text->viewport();
     const bool atTop = m_text->verticalScrollBar()->value() == 0;
-    QTextBlock block = atTop ? doc->firstBlock() : m_text->cursorForPosition(QPoint(0, 0)).block();
+    QTextBlock block = first;
     const auto [narrowChar, glyphHeight] = narrowMetrics(doc->defaultFont());
     const qreal margin = doc->documentMargin();
     const qreal perLine = std::max<qreal>(1, (viewport->width() - 2 * margin) / narrowChar);
@@ -362,8 +366,44 @@ void ReadingPane::cueVisibleBlocks()
             break; // the last block that shows, perhaps in part
         block = block.next();
     }
-    if (block.isValid())
-        m_cues->cueThrough(block.blockNumber());
+    return block;
+}
+
+void ReadingPane::cueVisibleBlocks()
+{
+    if (!m_cues || m_cues->isComplete())
+        return;
+    const QTextBlock last = lastBlockInView(firstBlockInView());
+    if (last.isValid())
+        m_cues->cueThrough(last.blockNumber());
+}
+
+void ReadingPane::keepShapesInView()
+{
+    // A paragraph's layout normally lets go of its shaped glyphs once its lines are broken, so
+    // painting it shapes its text a second time. The paragraphs about to be laid out and painted
+    // at a new size keep theirs (a first screen of text, not the article): the first paint of a
+    // pane, and the one after each resize, shape the text they show once.
+    QTextDocument *doc = m_text->document();
+    const QTextBlock firstBlock = firstBlockInView();
+    const QTextBlock last = lastBlockInView(firstBlock);
+    const int first = firstBlock.blockNumber();
+    const int end = last.isValid() ? last.blockNumber() : doc->blockCount() - 1;
+    for (auto it = m_shapesKept.begin(); it != m_shapesKept.end();) {
+        if (*it < first || *it > end) {
+            if (const QTextBlock b = doc->findBlockByNumber(*it); b.isValid())
+                b.layout()->setCacheEnabled(false);
+            it = m_shapesKept.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (QTextBlock b = doc->findBlockByNumber(first); b.isValid() && b.blockNumber() <= end; b = b.next()) {
+        if (!m_shapesKept.contains(b.blockNumber())) {
+            b.layout()->setCacheEnabled(true);
+            m_shapesKept.insert(b.blockNumber());
+        }
+    }
 }
 
 std::pair<int, int> ReadingPane::selectedRange() const
@@ -403,9 +443,10 @@ bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_text && event->type() == QEvent::PaletteChange && m_cues)
         m_cues->setPalette(m_text->palette());
     if (m_text && watched == m_text->viewport()) {
-        if (event->type() == QEvent::Resize)
+        if (event->type() == QEvent::Resize) {
+            keepShapesInView();
             cueVisibleBlocks();
-        else if (event->type() == QEvent::Paint && !m_painted) {
+        } else if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
             if (m_cues)
                 m_cues->cueRestWhenIdle(); // after this paint: the timer waits for the event loop

@@ -3,6 +3,7 @@
 #include "article.h"
 
 #include <QFrame>
+#include <QSet>
 
 #include <functional>
 
@@ -10,6 +11,7 @@ class AnnotationStore;
 class CueHighlighter;
 class HighlightLayer;
 class QLabel;
+class QTextBlock;
 class QTextBrowser;
 
 // One article in a column: outlet, headline and date on top, the body below, scrolling on its own.
@@ -71,8 +73,14 @@ private:
     void fillHeader();
     void applyStore();
     void applyCues();
-    // Cues the blocks that show in the text view now (an estimate that errs on the side of more).
+    // The first block that shows in the text view now, and the last one that shows below it (an
+    // estimate that errs on the side of more).
+    QTextBlock firstBlockInView() const;
+    QTextBlock lastBlockInView(const QTextBlock &first) const;
+    // Cues the blocks that show in the text view now.
     void cueVisibleBlocks();
+    // The blocks that show keep their shaped text for the paint after their next layout.
+    void keepShapesInView();
 
     ArticleSummary m_article;
     QWidget *m_header = nullptr;
@@ -88,4 +96,5 @@ private:
     AnnotationStore *m_store = nullptr; // applied once loaded
     bool m_cuesOn = false; // applied once loaded
     bool m_painted = false; // the text has been painted once: the cues off screen may follow
+    QSet<int> m_shapesKept; // numbers of the blocks whose layouts keep their shaped glyphs
 };
