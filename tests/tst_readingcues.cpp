@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QPalette>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -55,6 +56,37 @@ class ReadingCuesTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the window does: the main thread's repository is started on a worker before anything
+        // here asks for it.
+        ReadingCues::prepareRepository();
+    }
+
+    void preparedRepositoryIsTheMainThreads()
+    {
+        KSyntaxHighlighting::Repository &repo = ReadingCues::repository();
+        QCOMPARE(repo.thread(), QThread::currentThread()); // handed over, not left to the worker
+        QCOMPARE(&ReadingCues::repository(), &repo);
+        QVERIFY(repo.definitionForName(ReadingCues::definitionName()).isValid());
+        QVERIFY(ReadingCues::themeFor(QPalette(Qt::white)).isValid());
+        ReadingCues::prepareRepository(); // the repository exists: nothing more is made
+        QCOMPARE(&ReadingCues::repository(), &repo);
+        // Another thread gets one of its own, living there.
+        KSyntaxHighlighting::Repository *there = nullptr;
+        QThread *thread = nullptr;
+        bool ownThread = false;
+        thread = QThread::create([&] {
+            there = &ReadingCues::repository();
+            ownThread = there->thread() == QThread::currentThread();
+        });
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QVERIFY(there && there != &repo);
+        QVERIFY(ownThread);
+    }
+
     void definitionLoadsFromResources()
     {
         QVERIFY(QFile::exists(u":/org.kde.syntax-highlighting/syntax-addons/news-prose.xml"_s));

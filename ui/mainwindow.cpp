@@ -14,6 +14,7 @@
 #include "exportcontroller.h"
 #include "importer.h"
 #include "panestrip.h"
+#include "readingcues.h"
 #include "readingpane.h"
 #include "roles.h"
 #include "samplestory.h"
@@ -65,6 +66,10 @@ bool isWorkspaceFile(const QString &path)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
+    // The panes' reading cues need KSyntaxHighlighting's repository before their first paint: it
+    // is made on a worker while the window builds itself.
+    if (QSettings().value(QStringLiteral("view/readingCues"), true).toBool())
+        ReadingCues::prepareRepository();
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     resize(1400, 860);

@@ -8,8 +8,13 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <algorithm>
+#include <memory>
 
+#include <QCoreApplication>
+#include <QFuture>
 #include <QPalette>
+#include <QtConcurrentRun>
+#include <QThread>
 
 namespace ReadingCues {
 
@@ -122,10 +127,51 @@ QString definitionName()
     return QStringLiteral("Parallax News Prose");
 }
 
+namespace {
+bool onMainThread()
+{
+    return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+}
+
+// The main thread's repository, made on a worker when prepareRepository() was called.
+std::unique_ptr<KSyntaxHighlighting::Repository> &mainRepository()
+{
+    static std::unique_ptr<KSyntaxHighlighting::Repository> repo;
+    return repo;
+}
+
+QFuture<KSyntaxHighlighting::Repository *> &preparedRepository()
+{
+    static QFuture<KSyntaxHighlighting::Repository *> pending;
+    return pending;
+}
+} // namespace
+
+void prepareRepository()
+{
+    if (!onMainThread() || mainRepository() || preparedRepository().isValid())
+        return;
+    QThread *mainThread = QThread::currentThread();
+    preparedRepository() = QtConcurrent::run([mainThread] {
+        auto *repo = new KSyntaxHighlighting::Repository;
+        repo->moveToThread(mainThread); // from here on only the main thread touches it
+        return repo;
+    });
+}
+
 KSyntaxHighlighting::Repository &repository()
 {
-    thread_local KSyntaxHighlighting::Repository repo;
-    return repo;
+    if (!onMainThread()) {
+        thread_local KSyntaxHighlighting::Repository repo;
+        return repo;
+    }
+    std::unique_ptr<KSyntaxHighlighting::Repository> &repo = mainRepository();
+    if (!repo) {
+        QFuture<KSyntaxHighlighting::Repository *> &pending = preparedRepository();
+        repo.reset(pending.isValid() ? pending.result() : new KSyntaxHighlighting::Repository);
+        pending = {};
+    }
+    return *repo;
 }
 
 KSyntaxHighlighting::Theme themeFor(const QPalette &palette)

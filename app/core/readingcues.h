@@ -36,8 +36,14 @@ QString kindName(Kind kind); // "quotation", "attribution", ... for tests and de
 QString definitionName();
 
 // The calling thread's repository (Repository is not thread-safe, so each thread that asks gets
-// its own). It lives until the thread ends, longer than any highlighter made from it.
+// its own). It lives until the thread ends (the main thread's until the program does), longer
+// than any highlighter made from it.
 KSyntaxHighlighting::Repository &repository();
+// Starts making the main thread's repository on a worker (it indexes some 400 definitions and
+// 30 themes: 4-5 ms of the main thread here) while a window builds itself; repository() on the
+// main thread then takes it, waiting for it if need be. Called from the main thread; does
+// nothing elsewhere or once the repository exists.
+void prepareRepository();
 KSyntaxHighlighting::Definition definition();
 // KDE's default theme for the palette: the dark one when the page (QPalette::Base) is dark.
 // Repository::themeForPalette would find the closest of every installed theme, but it parses
