@@ -133,26 +133,33 @@ bool onMainThread()
     return QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
 }
 
-// The main thread's repository, made on a worker when prepareRepository() was called.
-std::unique_ptr<KSyntaxHighlighting::Repository> &mainRepository()
-{
-    static std::unique_ptr<KSyntaxHighlighting::Repository> repo;
-    return repo;
-}
+// The main thread's repository, and the one being made for it on a worker when
+// prepareRepository() was called: owned here either way, so one that was prepared and never
+// asked for is deleted at exit too.
+struct MainRepository {
+    std::unique_ptr<KSyntaxHighlighting::Repository> repo;
+    QFuture<KSyntaxHighlighting::Repository *> pending;
+    ~MainRepository()
+    {
+        if (pending.isValid())
+            delete pending.result(); // the worker is done: the application waited for its pool
+    }
+};
 
-QFuture<KSyntaxHighlighting::Repository *> &preparedRepository()
+MainRepository &mainRepository()
 {
-    static QFuture<KSyntaxHighlighting::Repository *> pending;
-    return pending;
+    static MainRepository held;
+    return held;
 }
 } // namespace
 
 void prepareRepository()
 {
-    if (!onMainThread() || mainRepository() || preparedRepository().isValid())
+    MainRepository &held = mainRepository();
+    if (!onMainThread() || held.repo || held.pending.isValid())
         return;
     QThread *mainThread = QThread::currentThread();
-    preparedRepository() = QtConcurrent::run([mainThread] {
+    held.pending = QtConcurrent::run([mainThread] {
         auto *repo = new KSyntaxHighlighting::Repository;
         repo->moveToThread(mainThread); // from here on only the main thread touches it
         return repo;
@@ -165,13 +172,12 @@ KSyntaxHighlighting::Repository &repository()
         thread_local KSyntaxHighlighting::Repository repo;
         return repo;
     }
-    std::unique_ptr<KSyntaxHighlighting::Repository> &repo = mainRepository();
-    if (!repo) {
-        QFuture<KSyntaxHighlighting::Repository *> &pending = preparedRepository();
-        repo.reset(pending.isValid() ? pending.result() : new KSyntaxHighlighting::Repository);
-        pending = {};
+    MainRepository &held = mainRepository();
+    if (!held.repo) {
+        held.repo.reset(held.pending.isValid() ? held.pending.result() : new KSyntaxHighlighting::Repository);
+        held.pending = {};
     }
-    return *repo;
+    return *held.repo;
 }
 
 KSyntaxHighlighting::Theme themeFor(const QPalette &palette)
