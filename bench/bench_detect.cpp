@@ -9,7 +9,7 @@
 //     then instructions per byte = Ir / the bytes it prints.
 //   bench_detect --bench         the figures of packaging/devroot bench (bench/run), one line each
 //                                on stdout, progress on stderr:
-//     BENCH detect-1k       seconds for 1,000 articles on one core (thread CPU time, best of 3)
+//     BENCH detect-1k       seconds for 1,000 articles on one core (thread CPU time, best of 5)
 //     BENCH detect-scaling  the worst t(2N)/t(N) from 500 to 4,000 articles
 //     BENCH detect-ipb      instructions per byte: this program again under callgrind (--once 300),
 //                           Engine::add + Engine::detect, Ir total from callgrind's output file
@@ -163,13 +163,15 @@ double instructionsPerByte(const QString &self, int articles)
 int benchMode(const QString &self)
 {
     std::fprintf(stderr, "detect: 1,000 articles...\n");
-    const Timing k = best(corpusOf(1000), 3);
+    const Timing k = best(corpusOf(1000), 5);
     benchLine("detect-1k", k.total(), -1, "s", 1.0);
 
     double worst = 0;
     double previous = 0;
     for (int n = 500; n <= 4000; n *= 2) {
-        const Timing t = best(corpusOf(n), n <= 2000 ? 3 : 2);
+        // Best of five at every size: one slow run (the machine busy elsewhere) at N or 2N would
+        // otherwise decide the ratio; the best is the least disturbed.
+        const Timing t = best(corpusOf(n), 5);
         std::fprintf(stderr, "detect: %d articles %.3f s (index %.3f, detect %.3f)\n", n, t.total(), t.indexSeconds,
                      t.detectSeconds);
         if (previous > 0)
