@@ -159,14 +159,20 @@ private Q_SLOTS:
         const QList<ReadingPane *> panes = w.paneStrip()->panes();
         QCOMPARE(panes.size(), 12);
         QTRY_VERIFY(panes.first()->isLoaded());
-        // The last pane is off screen: its body has not been read or laid out.
+        // The last pane is off screen: its body has not been read or laid out. Far from the view it
+        // is not even shown, but it keeps its place in the strip, which scrolls as far as with it.
         ReadingPane *last = panes.last();
         QVERIFY(!last->isLoaded());
+        QVERIFY(last->isHidden());
+        QVERIFY(last->width() >= Typography::MinPaneWidth);
+        QVERIFY(last->x() > panes.at(10)->x());
+        QVERIFY(w.paneStrip()->horizontalScrollBar()->maximum() >= last->x() - w.paneStrip()->viewport()->width());
         QVERIFY(!last->findChild<QTextBrowser *>());
         QVERIFY(!last->findChild<QLabel *>()); // nor its header made
         // Scrolled into view, it loads: the stored text with its highlights.
         w.paneStrip()->scrollToPane(last->articleId(), false);
         QTRY_VERIFY(last->isLoaded());
+        QVERIFY(last->isVisible());
         auto *headline = last->findChild<QLabel *>(QStringLiteral("headline"));
         QVERIFY(headline && headline->isVisible());
         QCOMPARE(headline->text(), last->headline());

@@ -48,11 +48,20 @@ bool PaneStrip::eventFilter(QObject *watched, QEvent *event)
 
 void PaneStrip::loadVisiblePanes()
 {
-    // The part of the strip the viewport shows, in the strip's coordinates.
+    // The part of the strip the viewport shows, in the strip's coordinates, and around it a
+    // viewport's width on either side: panes there are shown (a scroll or a wider window brings
+    // them in at once), panes further off stay hidden in their place, with no events, polish or
+    // painting for a thousand frames nobody sees.
     const QRect shown(-m_strip->pos(), viewport()->size());
+    const QRect near = shown.adjusted(-shown.width(), 0, shown.width(), 0);
     for (int i = 0; i < m_layout->count(); ++i) {
         auto *pane = qobject_cast<ReadingPane *>(m_layout->itemAt(i)->widget());
-        if (pane && !pane->isLoaded() && pane->isVisible() && pane->geometry().intersects(shown))
+        if (!pane)
+            continue;
+        const QRect place = pane->geometry();
+        if (pane->isHidden() && place.intersects(near))
+            pane->show();
+        if (!pane->isLoaded() && place.intersects(shown))
             pane->ensureLoaded();
     }
 }
@@ -120,6 +129,7 @@ void PaneStrip::scrollToPane(qint64 articleId, bool focus)
             bar->setValue(left);
         else if (right > bar->value() + viewport()->width())
             bar->setValue(right - viewport()->width());
+        loadVisiblePanes(); // the panes now in view, this one among them, are shown and loaded
         if (focus)
             pane->textView()->setFocus();
     }
@@ -218,9 +228,14 @@ ReadingPane *PaneStrip::addPane(const ArticleSummary &article, int position)
     connect(pane, &ReadingPane::highlightClicked, this, &PaneStrip::highlightClicked);
     connect(pane, &ReadingPane::contextMenuRequested, this,
             [this, pane](const QPoint &globalPos) { Q_EMIT contextMenuRequested(pane, globalPos); });
+    // Its place in the strip is kept while it is hidden: it is shown when it comes near the view
+    // (loadVisiblePanes), and until then costs its frame and nothing else.
+    QSizePolicy policy = pane->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    pane->setSizePolicy(policy);
+    pane->hide();
     m_layout->insertWidget(position, pane, 1);
-    // Shown now rather than when the layout gets to it, so it takes its place at once.
-    pane->show();
+    m_strip->update(); // its next paint shows it if it is near the view
     return pane;
 }
 

@@ -124,13 +124,10 @@ ReadingPane::ReadingPane(const ArticleSummary &article, BodyLoader loader, QWidg
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
-    // Header, rule and text are made when the pane loads: a workspace may show a thousand panes,
-    // and a pane off screen costs no more than its frame (word-wrapped labels cost a text layout
-    // each time the strip asks for their height; dates are formatted for the locale).
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addStretch(1); // where header and text go once they are loaded
+    // Header, rule and text, and the layout that holds them, are made when the pane loads: a
+    // workspace may show a thousand panes, and a pane off screen costs no more than its frame
+    // (word-wrapped labels cost a text layout each time the strip asks for their height; dates
+    // are formatted for the locale).
 }
 
 void ReadingPane::makeHeader()
@@ -217,8 +214,9 @@ void ReadingPane::ensureLoaded()
     m_text->moveCursor(QTextCursor::Start); // a new pane opens at the top of the article
 
     makeHeader();
-    auto *box = static_cast<QVBoxLayout *>(layout());
-    delete box->takeAt(box->count() - 1); // the stretch that held the place
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(0);
     box->addWidget(m_header);
     box->addWidget(m_rule);
     box->addWidget(m_text, 1);
