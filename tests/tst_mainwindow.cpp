@@ -180,6 +180,32 @@ private Q_SLOTS:
         shown.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
         QCOMPARE(shown, w.workspace()->articleBody(last->articleId()));
         QCOMPARE(last->highlightLayer()->highlights().size(), 5);
+        // A passage shown in a pane far off (choosing a claim does this for every pane that reports
+        // it) is where the reader lands when the pane is scrolled to: centred in its own layout.
+        ReadingPane *far = nullptr;
+        for (qsizetype i = 0; i < panes.size() && !far; ++i) {
+            if (i != 6 && panes.at(i)->isHidden())
+                far = panes.at(i);
+        }
+        QVERIFY2(far, "no pane is far enough from the view to be hidden");
+        const QString farBody = w.workspace()->articleBody(far->articleId());
+        const int passageAt = int(farBody.size()) / 2;
+        far->showPassage(passageAt, passageAt + 20);
+        w.paneStrip()->scrollToPane(far->articleId(), false);
+        QTRY_VERIFY(far->isVisible());
+        QCoreApplication::processEvents();
+        QTextBrowser *farText = far->textView();
+        QVERIFY(farText->verticalScrollBar()->value() > 0);
+        // Where showPassage puts a passage: a third of the way down the view, not at an edge.
+        QVERIFY2(std::abs(farText->cursorRect().center().y() - farText->viewport()->height() / 3)
+                     < 2 * farText->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(farText->cursorRect().center().y())));
+        QVERIFY2(farText->viewport()->rect().contains(farText->cursorRect().center()),
+                 qPrintable(QStringLiteral("passage at %1,%2 in a view of %3 x %4")
+                                .arg(farText->cursorRect().x())
+                                .arg(farText->cursorRect().y())
+                                .arg(farText->viewport()->width())
+                                .arg(farText->viewport()->height())));
         // Asking a pane off screen for its text loads it too.
         ReadingPane *middle = panes.at(6);
         QVERIFY(!middle->isLoaded());
@@ -192,7 +218,8 @@ private Q_SLOTS:
         MainWindow w;
         w.openInitialWorkspace({});
         w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         ReadingPane *pane = w.paneStrip()->panes().first();
         auto *headline = pane->findChild<QLabel *>(QStringLiteral("headline"));
         QVERIFY(headline && headline->isVisible());
@@ -207,6 +234,7 @@ private Q_SLOTS:
         QTest::mouseRelease(headline, Qt::LeftButton, {}, end);
         const QString dragged = headline->selectedText();
         QVERIFY2(dragged.contains(QLatin1Char(' ')), qPrintable(dragged));
+        QVERIFY(headline->hasFocus()); // so Ctrl+C copies the selection
         QVERIFY(pane->headline().startsWith(dragged.left(10)));
         // Selecting moves nothing: the headline keeps its lines and the text its place.
         QCoreApplication::processEvents();

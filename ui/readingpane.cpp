@@ -94,6 +94,9 @@ public:
         : WrappedLabel(parent)
     {
         setCursor(Qt::IBeamCursor);
+        // As a selectable label would: a click gives it the focus (Qt chooses whom to focus before
+        // the press is delivered), so Ctrl+C copies what was just selected.
+        setFocusPolicy(Qt::ClickFocus);
     }
 
 protected:
@@ -414,6 +417,11 @@ std::pair<int, int> ReadingPane::selectedRange() const
 
 void ReadingPane::showPassage(int start, int end)
 {
+    // A pane far from the view waits hidden in its place (PaneStrip): shown now, its text is laid
+    // out at its own width, so the passage is centred where it will be read, not in a layout made
+    // for a text view that was never given its size.
+    if (isHidden())
+        show();
     ensureLoaded();
     QTextCursor c(m_text->document());
     const int last = m_text->document()->characterCount() - 1;
