@@ -94,16 +94,19 @@ public:
         : WrappedLabel(parent)
     {
         setCursor(Qt::IBeamCursor);
-        // As a selectable label would: a click gives it the focus (Qt chooses whom to focus before
-        // the press is delivered), so Ctrl+C copies what was just selected.
-        setFocusPolicy(Qt::ClickFocus);
     }
 
 protected:
     void mousePressEvent(QMouseEvent *event) override
     {
-        if (!(textInteractionFlags() & Qt::TextSelectableByMouse))
+        if (!(textInteractionFlags() & Qt::TextSelectableByMouse)) {
             setTextInteractionFlags(Qt::TextSelectableByMouse); // the press below starts the selection
+            // Qt chose whom to focus before it delivered this press, when the label took no focus:
+            // it takes it now, as a selectable label does on a click, so Ctrl+C copies what is
+            // selected next. (A focus policy set from the start would cost every pane's first
+            // paint 4 M instructions, measured.)
+            setFocus(Qt::MouseFocusReason);
+        }
         WrappedLabel::mousePressEvent(event);
     }
 };
