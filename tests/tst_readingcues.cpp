@@ -66,6 +66,7 @@ private Q_SLOTS:
     void preparedRepositoryIsTheMainThreads()
     {
         KSyntaxHighlighting::Repository &repo = ReadingCues::repository();
+        QVERIFY(ReadingCues::mainRepositoryWasPrepared()); // made on the worker, not here
         QCOMPARE(repo.thread(), QThread::currentThread()); // handed over, not left to the worker
         QCOMPARE(&ReadingCues::repository(), &repo);
         QVERIFY(repo.definitionForName(ReadingCues::definitionName()).isValid());

@@ -139,6 +139,7 @@ bool onMainThread()
 struct MainRepository {
     std::unique_ptr<KSyntaxHighlighting::Repository> repo;
     QFuture<KSyntaxHighlighting::Repository *> pending;
+    bool fromWorker = false;
     ~MainRepository()
     {
         if (pending.isValid())
@@ -174,10 +175,16 @@ KSyntaxHighlighting::Repository &repository()
     }
     MainRepository &held = mainRepository();
     if (!held.repo) {
-        held.repo.reset(held.pending.isValid() ? held.pending.result() : new KSyntaxHighlighting::Repository);
+        held.fromWorker = held.pending.isValid();
+        held.repo.reset(held.fromWorker ? held.pending.result() : new KSyntaxHighlighting::Repository);
         held.pending = {};
     }
     return *held.repo;
+}
+
+bool mainRepositoryWasPrepared()
+{
+    return mainRepository().fromWorker;
 }
 
 KSyntaxHighlighting::Theme themeFor(const QPalette &palette)

@@ -44,6 +44,8 @@ KSyntaxHighlighting::Repository &repository();
 // main thread then takes it, waiting for it if need be. Called from the main thread; does
 // nothing elsewhere or once the repository exists.
 void prepareRepository();
+// Whether the main thread's repository was the one prepareRepository() had made (for tests).
+bool mainRepositoryWasPrepared();
 KSyntaxHighlighting::Definition definition();
 // KDE's default theme for the palette: the dark one when the page (QPalette::Base) is dark.
 // Repository::themeForPalette would find the closest of every installed theme, but it parses
