@@ -54,6 +54,34 @@ QStringList paneHeadlines(MainWindow &w)
     }
     return result;
 }
+// An article of the given paragraphs, from one outlet, its bytes the text itself.
+ArticleDraft draft(const QString &headline, const QStringList &paragraphs)
+{
+    ArticleDraft d;
+    d.headline = headline;
+    d.outlet = QStringLiteral("Coast Courier");
+    d.body = paragraphs.join(QLatin1Char('\n'));
+    d.original = d.body.toUtf8();
+    return d;
+}
+
+// A new workspace at path holding the drafts; false (with the reason printed) if it cannot be.
+bool makeWorkspace(const QString &path, const QList<ArticleDraft> &drafts)
+{
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    if (!ws) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    for (const Workspace::AddResult &r : ws->addArticles(drafts)) {
+        if (!r.ok()) {
+            qWarning("%s", qPrintable(r.error));
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 class MainWindowTest : public QObject
@@ -253,23 +281,10 @@ private Q_SLOTS:
         // A short article that fits its pane and a long one that does not: both columns of text
         // are as wide, so a text never reflows because a scroll bar came or went.
         const QString path = m_dir.filePath(QStringLiteral("widths.parallax"));
-        {
-            QString error;
-            auto ws = Workspace::open(path, &error);
-            QVERIFY2(ws, qPrintable(error));
-            ArticleDraft shortOne;
-            shortOne.headline = QStringLiteral("Short");
-            shortOne.body = QStringLiteral("One paragraph that fits.");
-            shortOne.outlet = QStringLiteral("Coast Courier");
-            shortOne.original = shortOne.body.toUtf8();
-            ArticleDraft longOne = shortOne;
-            longOne.headline = QStringLiteral("Long");
-            longOne.body
-                = QStringList(200, QStringLiteral("A paragraph among many that will not fit.")).join(QLatin1Char('\n'));
-            longOne.original = longOne.body.toUtf8();
-            for (const Workspace::AddResult &r : ws->addArticles({shortOne, longOne}))
-                QVERIFY2(r.ok(), qPrintable(r.error));
-        }
+        QVERIFY(makeWorkspace(path,
+                              {draft(QStringLiteral("Short"), {QStringLiteral("One paragraph that fits.")}),
+                               draft(QStringLiteral("Long"),
+                                     QStringList(200, QStringLiteral("A paragraph among many that will not fit.")))}));
         MainWindow w;
         w.resize(1100, 700);
         QVERIFY(w.openWorkspace(path));
@@ -291,21 +306,11 @@ private Q_SLOTS:
         // The paragraphs a pane shows keep their shaped glyphs from their layout for their paint;
         // the rest of a long article does not hold on to them.
         const QString path = m_dir.filePath(QStringLiteral("shapes.parallax"));
-        {
-            QString error;
-            auto ws = Workspace::open(path, &error);
-            QVERIFY2(ws, qPrintable(error));
-            ArticleDraft draft;
-            draft.headline = QStringLiteral("Long");
-            draft.outlet = QStringLiteral("Coast Courier");
-            QStringList paragraphs;
-            for (int i = 0; i < 300; ++i)
-                paragraphs
-                    << QStringLiteral("Paragraph %1 of a long article, long enough to wrap over a line or two.").arg(i);
-            draft.body = paragraphs.join(QLatin1Char('\n'));
-            draft.original = draft.body.toUtf8();
-            QVERIFY(ws->addArticles({draft}).first().ok());
-        }
+        QStringList paragraphs;
+        for (int i = 0; i < 300; ++i)
+            paragraphs
+                << QStringLiteral("Paragraph %1 of a long article, long enough to wrap over a line or two.").arg(i);
+        QVERIFY(makeWorkspace(path, {draft(QStringLiteral("Long"), paragraphs)}));
         MainWindow w;
         w.resize(1100, 700);
         QVERIFY(w.openWorkspace(path));
