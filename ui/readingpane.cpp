@@ -377,20 +377,22 @@ void ReadingPane::cueVisibleBlocks()
 {
     if (!m_cues || m_cues->isComplete())
         return;
-    const QTextBlock last = lastBlockInView(firstBlockInView());
-    if (last.isValid())
+    cueThrough(lastBlockInView(firstBlockInView()));
+}
+
+void ReadingPane::cueThrough(const QTextBlock &last)
+{
+    if (m_cues && !m_cues->isComplete() && last.isValid())
         m_cues->cueThrough(last.blockNumber());
 }
 
-void ReadingPane::keepShapesInView()
+void ReadingPane::keepShapesInView(const QTextBlock &firstBlock, const QTextBlock &last)
 {
     // A paragraph's layout normally lets go of its shaped glyphs once its lines are broken, so
     // painting it shapes its text a second time. The paragraphs about to be laid out and painted
     // at a new size keep theirs (a first screen of text, not the article): the first paint of a
     // pane, and the one after each resize, shape the text they show once.
     QTextDocument *doc = m_text->document();
-    const QTextBlock firstBlock = firstBlockInView();
-    const QTextBlock last = lastBlockInView(firstBlock);
     const int first = firstBlock.blockNumber();
     const int end = last.isValid() ? last.blockNumber() : doc->blockCount() - 1;
     for (auto it = m_shapesKept.begin(); it != m_shapesKept.end();) {
@@ -453,8 +455,11 @@ bool ReadingPane::eventFilter(QObject *watched, QEvent *event)
         m_cues->setPalette(m_text->palette());
     if (m_text && watched == m_text->viewport()) {
         if (event->type() == QEvent::Resize) {
-            keepShapesInView();
-            cueVisibleBlocks();
+            // The blocks in view, worked out once for both.
+            const QTextBlock first = firstBlockInView();
+            const QTextBlock last = lastBlockInView(first);
+            keepShapesInView(first, last);
+            cueThrough(last);
         } else if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
             if (m_cues)

@@ -77,10 +77,11 @@ private:
     // estimate that errs on the side of more).
     QTextBlock firstBlockInView() const;
     QTextBlock lastBlockInView(const QTextBlock &first) const;
-    // Cues the blocks that show in the text view now.
+    // Cues the blocks that show in the text view now (or through last).
     void cueVisibleBlocks();
-    // The blocks that show keep their shaped text for the paint after their next layout.
-    void keepShapesInView();
+    void cueThrough(const QTextBlock &last);
+    // The blocks from first to last keep their shaped text for the paint after their next layout.
+    void keepShapesInView(const QTextBlock &first, const QTextBlock &last);
 
     ArticleSummary m_article;
     QWidget *m_header = nullptr;
