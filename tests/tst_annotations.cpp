@@ -364,6 +364,52 @@ private Q_SLOTS:
         QCOMPARE(store()->appearancesOfClaim(l.claimId).size(), 1);
     }
 
+    // An id, once handed out, never names another highlight: not after the highest highlight is
+    // removed, not after a reopen, not after its article goes (a cascade), not in a bulk load;
+    // while undo puts a removed highlight back under its own id.
+    void idsAreNeverReused()
+    {
+        const int s = at(Body1, QStringLiteral("bridge"));
+        const qint64 first = m_annotator->highlight(m_a1, s, s + 6);
+        const qint64 second = m_annotator->highlight(m_a1, s + 7, s + 11);
+        QVERIFY(first > 0 && second > first);
+        QVERIFY(m_annotator->removeHighlight(second)); // the highest one
+        const qint64 third = m_annotator->highlight(m_a1, s + 12, s + 16);
+        QVERIFY2(third > second, qPrintable(u"%1 after %2"_s.arg(third).arg(second)));
+        // Undo the new one and the removal: the removed highlight is back, under its own id.
+        m_annotator->undoStack()->undo();
+        m_annotator->undoStack()->undo();
+        QVERIFY(store()->highlight(second));
+        QCOMPARE(store()->highlight(second)->start, s + 7);
+        QVERIFY(!store()->highlight(third));
+        m_annotator->undoStack()->redo(); // removed again
+        m_annotator->undoStack()->redo(); // and the third highlight back, as it was
+        QCOMPARE(store()->highlight(third)->start, s + 12);
+        QVERIFY(m_annotator->removeHighlight(third));
+
+        reopen();
+        const qint64 fourth = m_annotator->highlight(m_a1, s, s + 3);
+        QVERIFY2(fourth > third, qPrintable(u"%1 after %2"_s.arg(fourth).arg(third)));
+
+        // The highest highlights go with their article.
+        const int t = at(Body2, QStringLiteral("bridge"));
+        const qint64 inSecond = m_annotator->highlight(m_a2, t, t + 6);
+        QVERIFY(inSecond > fourth);
+        {
+            QSqlQuery q(QSqlDatabase::database(m_ws->connectionName()));
+            QVERIFY(q.exec(u"DELETE FROM articles WHERE id = %1"_s.arg(m_a2)));
+        }
+        QCOMPARE(count("highlights"), 2);
+        Highlight h = AnnotationStore::makeHighlight(m_a1, Body1, s + 20, s + 25);
+        const QList<qint64> bulk = store()->addHighlights({h, AnnotationStore::makeHighlight(m_a1, Body1, 1, 4)});
+        QCOMPARE(bulk.size(), 2);
+        QVERIFY2(bulk.at(0) > inSecond, qPrintable(u"%1 after %2"_s.arg(bulk.at(0)).arg(inSecond)));
+        QCOMPARE(bulk.at(1), bulk.at(0) + 1);
+        // Removing one that is not the highest leaves nothing to remember: the next id follows on.
+        QVERIFY(m_annotator->removeHighlight(first));
+        QCOMPARE(m_annotator->highlight(m_a1, s + 30, s + 33), bulk.at(1) + 1);
+    }
+
     void batchRollsBackWithoutSignals()
     {
         QSignalSpy claims(store(), &AnnotationStore::claimAdded);

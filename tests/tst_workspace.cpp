@@ -1,4 +1,5 @@
 // Storage: creating, reopening, migrating and refusing workspace files.
+#include "annotationstore.h"
 #include "schema.h"
 #include "testutil.h"
 #include "workspace.h"
@@ -32,6 +33,21 @@ private:
         d.encoding = QStringLiteral("UTF-8");
         d.original = original.isEmpty() ? (headline + QLatin1Char('\n') + body).toUtf8() : original;
         return d;
+    }
+
+    // A workspace file as an older Parallax left it: the schema's first steps, up to format
+    // version, as one script for runSqlScript.
+    static QString schemaScript(int version)
+    {
+        QString script;
+        for (int step = 0; step < version; ++step) {
+            for (const QString &sql : Schema::migrations().at(step))
+                script += sql + QStringLiteral(";\n");
+        }
+        return script
+            + QStringLiteral("PRAGMA user_version = %1;\nPRAGMA application_id = %2;\n")
+                  .arg(version)
+                  .arg(Schema::ApplicationId);
     }
 
     QVariant pragmaOf(Workspace &ws, const QString &pragma)
@@ -227,6 +243,78 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(backup));
         QCOMPARE(queryValue(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QCOMPARE(queryValue(backup, QStringLiteral("SELECT count(*) FROM articles")).toInt(), 2);
+    }
+
+    // Version 6 rebuilds the highlights table without AUTOINCREMENT: every row and id stays, the
+    // links to claims stay (dropping the old table must not cascade), and an id AUTOINCREMENT
+    // had already handed out is still never given again.
+    void migratesHighlightsToVersion6()
+    {
+        const QString file = path(QStringLiteral("v5.parallax"));
+        const QString script = schemaScript(5)
+            + QStringLiteral("INSERT INTO articles(id, headline, body, imported, original, original_format) VALUES "
+                             "(1, 'Bridge', 'The bridge closes on Monday.', '2026-01-01T00:00:00Z', x'00', 'text');\n"
+                             "INSERT INTO claims(id, title, created, modified) VALUES (1, 'Closes Monday', 'c', 'm');\n"
+                             "INSERT INTO highlights(article_id, start, end, quote, note, created, modified) VALUES "
+                             "(1, 4, 10, 'bridge', 'n1', 'c', 'm'), (1, 18, 24, 'Monday', '', 'c', 'm'), "
+                             "(1, 0, 3, 'The', '', 'c', 'm');\n"
+                             "INSERT INTO appearances(highlight_id, claim_id, wording) VALUES (2, 1, 'verbatim');\n"
+                             "DELETE FROM highlights WHERE id = 3;\n");
+        QVERIFY(runSqlScript(file, script));
+        QCOMPARE(queryValue(file, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'highlights'")).toInt(),
+                 3);
+        {
+            QString error;
+            auto ws = Workspace::open(file, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(pragmaOf(*ws, QStringLiteral("user_version")).toInt(), 6);
+            QCOMPARE(pragmaOf(*ws, QStringLiteral("foreign_keys")).toInt(), 1); // back on after the rebuild
+            QSqlDatabase db = QSqlDatabase::database(ws->connectionName());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT id, quote, note FROM highlights ORDER BY id")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(2).toString(), QStringLiteral("n1"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(1).toString(), QStringLiteral("Monday"));
+            QVERIFY(!q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT highlight_id, wording FROM appearances")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(1).toString(), QStringLiteral("verbatim"));
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'highlights'")) && q.next());
+            QVERIFY(!q.value(0).toString().contains(QStringLiteral("AUTOINCREMENT")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'highlights_by_article'"))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            // Id 3 was handed out and removed before the upgrade: the next highlight gets 4.
+            AnnotationStore store(ws.get());
+            QCOMPARE(store.addHighlight(AnnotationStore::makeHighlight(1, ws->articleBody(1), 11, 17)), 4);
+            // The rebuilt table still cascades: removing the article takes its highlights and links.
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM articles WHERE id = 1")));
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM highlights) + (SELECT count(*) FROM "
+                                          "appearances)"))
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QCOMPARE(queryValue(file + QStringLiteral(".v5.backup"), QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    }
+
+    // A row that already pointed at nothing before an upgrade is not the upgrade's doing: the file
+    // still opens (refusing would lock the reader out of it for good).
+    void upgradeToleratesADanglingRowItDidNotMake()
+    {
+        const QString file = path(QStringLiteral("v5-dangling.parallax"));
+        const QString script = schemaScript(5)
+            + QStringLiteral("INSERT INTO claims(id, title, created, modified) VALUES (1, 'Orphan link', 'c', "
+                             "'m');\n"
+                             "INSERT INTO appearances(highlight_id, claim_id) VALUES (42, 1);\n");
+        QVERIFY(runSqlScript(file, script));
+        QString error;
+        auto ws = Workspace::open(file, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(pragmaOf(*ws, QStringLiteral("user_version")).toInt(), 6);
     }
 
     void failedMigrationChangesNothing()

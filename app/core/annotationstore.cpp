@@ -75,8 +75,12 @@ Highlight highlightFrom(const QSqlQuery &q)
 // Every change is one savepoint: outside a transaction it starts one, and its release commits.
 const char *const SavepointSql = "SAVEPOINT annotation";
 const char *const ReleaseSql = "RELEASE annotation";
-const char *const InsertHighlightSql = "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, "
-                                       "note, orphaned, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// A new highlight (a NULL id) takes one more than both the highest id in use and the highest one
+// removed (Schema::Version6); a highlight put back by a redo brings its own id.
+const char *const InsertHighlightSql
+    = "INSERT INTO highlights(id, article_id, start, end, quote, prefix, suffix, note, orphaned, created, modified) "
+      "VALUES (coalesce(?1, max(coalesce((SELECT max(id) FROM highlights), 0), coalesce((SELECT id FROM "
+      "id_high_water WHERE table_name = 'highlights'), 0)) + 1), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 const char *const HighlightAtSql
     = "SELECT id, article_id, start, end, quote, prefix, suffix, note, orphaned, created, modified FROM highlights "
       "WHERE article_id = ? AND start = ? AND end = ? AND orphaned = 0 ORDER BY id LIMIT 1";

@@ -39,7 +39,8 @@ inline const QStringList Version2 = {
 
 // Annotation: highlights anchored in article text, claims, the appearances that link them,
 // tags (claim statuses are built-in tags), and evidence links. Their ids are never reused
-// (AUTOINCREMENT): exports, undo steps and other workspaces may still refer to a deleted one.
+// (AUTOINCREMENT here; for highlights, since Version6, a high-water mark): exports, undo steps
+// and other workspaces may still refer to a deleted one.
 inline const QStringList Version3 = {
     QStringLiteral(R"(CREATE TABLE tags (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -120,10 +121,52 @@ inline const QStringList Version5 = {
     ) WITHOUT ROWID)"),
 };
 
+// Highlights without AUTOINCREMENT, which wrote its counter (sqlite_sequence) with every new
+// highlight: a third page in each commit, a highlight's whole cost being its commit. Ids stay
+// never reused all the same: a new highlight takes one more than both the highest id in use and
+// the highest id removed while it was the highest (id_high_water, written only by such a
+// removal, through the trigger). AUTOINCREMENT's counter carries over as the first high-water
+// mark. The table is rebuilt (SQLite cannot drop AUTOINCREMENT in place), with its rows, ids
+// and index; appearances keep pointing at the same ids. The runner turns foreign keys off for
+// the rebuild, so that dropping the old table does not cascade, and checks them before it
+// commits.
+inline const QStringList Version6 = {
+    QStringLiteral(R"(CREATE TABLE id_high_water (
+        table_name TEXT PRIMARY KEY,
+        id INTEGER NOT NULL
+    ) WITHOUT ROWID)"),
+    QStringLiteral("INSERT INTO id_high_water(table_name, id) VALUES ('highlights', "
+                   "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'highlights'), 0))"),
+    QStringLiteral(R"(CREATE TABLE highlights_v6 (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        end INTEGER NOT NULL CHECK (end > start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        orphaned INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    ))"),
+    QStringLiteral("INSERT INTO highlights_v6(id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
+                   "created, modified) SELECT id, article_id, start, end, quote, prefix, suffix, note, orphaned, "
+                   "created, modified FROM highlights"),
+    QStringLiteral("DROP TABLE highlights"),
+    QStringLiteral("ALTER TABLE highlights_v6 RENAME TO highlights"),
+    QStringLiteral("CREATE INDEX highlights_by_article ON highlights(article_id, start)"),
+    QStringLiteral(R"(CREATE TRIGGER highlights_high_water AFTER DELETE ON highlights
+        WHEN old.id > coalesce((SELECT max(id) FROM highlights), 0)
+        BEGIN
+            UPDATE id_high_water SET id = old.id WHERE table_name = 'highlights' AND id < old.id;
+        END)"),
+};
+
 // Migrations()[i] brings a file from version i to i + 1.
 inline const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps = {Version1, Version2, Version3, Version4, Version5};
+    static const QList<QStringList> steps = {Version1, Version2, Version3, Version4, Version5, Version6};
     return steps;
 }
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -92,6 +93,25 @@ void reserveLogRoom(QSqlDatabase &db)
     sqlite3_int64 size = 32 + frames * (24 + page);
     if (log->pMethods->xFileControl(log, SQLITE_FCNTL_CHUNK_SIZE, &chunk) == SQLITE_OK)
         log->pMethods->xFileControl(log, SQLITE_FCNTL_SIZE_HINT, &size);
+}
+
+// How many rows point at a missing row (PRAGMA foreign_key_check), with the tables of the first
+// one; -1 when the check cannot run (the reason in *error).
+int danglingRows(QSqlDatabase &db, QString *table, QString *parent, QString *error)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *error = check.lastError().databaseText();
+        return -1;
+    }
+    int rows = 0;
+    while (check.next()) {
+        if (rows++ == 0) {
+            *table = check.value(0).toString();
+            *parent = check.value(2).toString();
+        }
+    }
+    return rows;
 }
 
 // Checks the file header before SQLite sees the file, so that a text file or an image gets a
@@ -398,12 +418,25 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                 return nullptr;
             }
         }
+        // Foreign keys are off while the steps run (a step may rebuild a table, and dropping the
+        // old one must not cascade to the rows that point at it) and checked before the commit.
+        // SQLite ignores this pragma inside a transaction, so it goes first.
+        if (!exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &why)) {
+            *error = QStringLiteral("%1: cannot be opened (%2)").arg(name, why);
+            return nullptr;
+        }
+        const auto keysBackOn = qScopeGuard([&db] {
+            QString notReported;
+            exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &notReported);
+        });
         // All steps in one transaction: a failure leaves the file exactly at its old version.
         if (!db.transaction()) {
             *error = QStringLiteral("%1: cannot be written (%2)").arg(name, db.lastError().databaseText());
             return nullptr;
         }
-        bool ok = true;
+        QString ignoredTable, ignoredParent;
+        const int danglingBefore = danglingRows(db, &ignoredTable, &ignoredParent, &why);
+        bool ok = danglingBefore >= 0;
         for (int step = fileVersion; ok && step < Schema::currentVersion(); ++step) {
             for (const QString &sql : Schema::migrations().at(step)) {
                 if (!(ok = exec(db, sql, &why)))
@@ -415,6 +448,19 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
                 why = QStringLiteral("upgrade to format %1 failed: %2").arg(step + 1).arg(why);
         }
         ok = ok && exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId), &why);
+        if (ok) {
+            // A row the steps left pointing at nothing fails the upgrade (one the file already
+            // had is not the upgrade's doing, and must not lock the reader out of the file).
+            QString table, parent;
+            const int after = danglingRows(db, &table, &parent, &why);
+            if (after < 0) {
+                ok = false;
+            } else if (after > danglingBefore) {
+                ok = false;
+                why = QStringLiteral("the upgrade would leave a row of %1 pointing at a missing row of %2")
+                          .arg(table, parent);
+            }
+        }
         if (!ok || !db.commit()) {
             if (ok)
                 why = db.lastError().databaseText();
