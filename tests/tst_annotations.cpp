@@ -447,6 +447,36 @@ private Q_SLOTS:
         QCOMPARE(count("claims"), 0);
     }
 
+    // A highlight's lookup and insert share one transaction, committed after the step is on the
+    // undo stack: when that commit fails, the step comes off the stack and nothing is announced.
+    void highlightWhoseCommitFailsLeavesNoStep()
+    {
+        // A constraint checked only at commit stands in for a commit the file refuses.
+        QSqlQuery q(QSqlDatabase::database(m_ws->connectionName()));
+        QVERIFY(q.exec(u"CREATE TABLE later_check (article_id INTEGER REFERENCES articles(id) DEFERRABLE "
+                       "INITIALLY DEFERRED)"_s));
+        QVERIFY(q.exec(u"CREATE TRIGGER refuse_at_commit AFTER INSERT ON highlights BEGIN INSERT INTO "
+                       "later_check VALUES (-1); END"_s));
+        QSignalSpy failed(m_annotator.get(), &Annotator::failed);
+        QSignalSpy added(store(), &AnnotationStore::highlightAdded);
+        const int s = at(Body1, QStringLiteral("Ferries"));
+        QCOMPARE(m_annotator->highlight(m_a1, s, s + 7), 0);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(m_annotator->lastError().contains(u"FOREIGN KEY"_s), qPrintable(m_annotator->lastError()));
+        QCOMPARE(m_annotator->undoStack()->count(), 0);
+        QVERIFY(!m_annotator->undoStack()->canRedo());
+        QCOMPARE(count("highlights"), 0);
+        QCOMPARE(added.count(), 0);
+        // The connection is left with no transaction open: the next highlight commits.
+        QVERIFY(q.exec(u"DROP TRIGGER refuse_at_commit"_s));
+        const qint64 id = m_annotator->highlight(m_a1, s, s + 7);
+        QVERIFY(id > 0);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(m_annotator->undoStack()->count(), 1);
+        reopen();
+        QCOMPARE(store()->highlight(id)->quote, u"Ferries"_s);
+    }
+
     void reanchorsShiftedText()
     {
         const QString quote = QStringLiteral("the bridge will close on Monday");

@@ -73,6 +73,11 @@ Highlight highlightFrom(const QSqlQuery &q)
 
 // The statements of one highlight, run through SQLite's own calls (AnnotationStore::keptStatement).
 // Every change is one savepoint: outside a transaction it starts one, and its release commits.
+// The outermost change takes the write lock as it starts (IMMEDIATE): what it reads, such as
+// whether a passage is highlighted already, cannot go stale before it writes, and it never meets
+// SQLITE_BUSY_SNAPSHOT half-way. Inside a transaction someone else opened, a savepoint.
+const char *const BeginSql = "BEGIN IMMEDIATE";
+const char *const CommitSql = "COMMIT";
 const char *const SavepointSql = "SAVEPOINT annotation";
 const char *const ReleaseSql = "RELEASE annotation";
 // A new highlight (a NULL id) takes one more than both the highest id in use and the highest one
@@ -304,9 +309,18 @@ bool AnnotationStore::begin()
     // undo and redo come through here too.
     if (m_depth == 0 && m_workspace && (m_workspace->isReadOnly() || m_workspace->fileIsGone()))
         return fail(m_workspace->explainWriteFailure(QStringLiteral("attempt to write a readonly database")));
-    // A savepoint outside any transaction starts one; nested ones make batches composable.
-    if (!stepKept(SavepointSql))
+    // Nested batches are savepoints, which makes them composable.
+    if (m_depth == 0) {
+        sqlite3_stmt *begin = keptStatement(BeginSql);
+        if (!begin)
+            return false;
+        m_ownsTransaction = sqlite3_get_autocommit(sqlite3_db_handle(begin)) != 0;
+    }
+    if (!stepKept(m_depth == 0 && m_ownsTransaction ? BeginSql : SavepointSql)) {
+        if (m_depth == 0)
+            m_ownsTransaction = false;
         return false;
+    }
     ++m_depth;
     m_pendingMarks.append(m_pending.size());
     return true;
@@ -317,7 +331,10 @@ bool AnnotationStore::end(bool ok)
     Q_ASSERT(m_depth > 0);
     const qsizetype mark = m_pendingMarks.takeLast();
     --m_depth;
-    if (ok && !stepKept(ReleaseSql))
+    const bool outermost = m_depth == 0 && m_ownsTransaction;
+    if (m_depth == 0)
+        m_ownsTransaction = false;
+    if (ok && !stepKept(outermost ? CommitSql : ReleaseSql))
         ok = false;
     if (m_depth == 0)
         // Statements stay prepared for the next change (preparing costs more than the insert),
@@ -326,8 +343,12 @@ bool AnnotationStore::end(bool ok)
             entry.second.finish();
     if (!ok) {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.exec(QStringLiteral("ROLLBACK TO annotation"));
-        q.exec(QStringLiteral("RELEASE annotation"));
+        if (outermost) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO annotation"));
+            q.exec(QStringLiteral("RELEASE annotation"));
+        }
         m_pending.resize(mark);
         return false;
     }

@@ -43,6 +43,8 @@ public:
         explicit Batch(AnnotationStore &store);
         ~Batch();
         bool commit();
+        // Whether the batch began (false: the workspace cannot be written, see lastError).
+        bool isOpen() const { return m_open; }
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
 
@@ -156,6 +158,7 @@ private:
     QPointer<Workspace> m_workspace;
     QString m_connection;
     int m_depth = 0;
+    bool m_ownsTransaction = false; // the outermost batch began the transaction (BEGIN IMMEDIATE)
     mutable std::map<QString, QSqlQuery> m_batchStatements; // QSqlQuery moves, it does not copy
     mutable std::map<const char *, sqlite3_stmt *> m_keptStatements; // by the address of their text
     QList<std::function<void()>> m_pending;

@@ -68,11 +68,12 @@ Annotator::Annotator(Workspace *workspace, QObject *parent)
 
 Annotator::~Annotator() = default;
 
-bool Annotator::push(AnnotationCommand *command)
+bool Annotator::push(AnnotationCommand *command, const AnnotationStore::Batch *around)
 {
     m_lastError.clear();
     m_store->clearError();
-    if (m_workspace && (m_workspace->isReadOnly() || m_workspace->fileIsGone())) {
+    // A batch around the step has checked the file as it began.
+    if (m_workspace && !(around && around->isOpen()) && (m_workspace->isReadOnly() || m_workspace->fileIsGone())) {
         // SQLite would write on into a deleted file: nothing of that could ever be read again.
         m_lastError = m_workspace->explainWriteFailure(QStringLiteral("attempt to write a readonly database"));
         delete command;
@@ -113,8 +114,27 @@ QString Annotator::bodyOf(qint64 articleId)
     return body;
 }
 
+bool Annotator::commitStep(AnnotationStore::Batch &batch, AnnotationCommand *command)
+{
+    if (!batch.isOpen() || batch.commit())
+        return true;
+    // The step ran but its transaction did not commit: nothing of it is in the file, so it
+    // comes off the stack again (an obsolete command is deleted as it is undone).
+    m_lastError = m_store->lastError().isEmpty() ? tr("The workspace could not be changed") : m_store->lastError();
+    if (m_workspace)
+        m_lastError = m_workspace->explainWriteFailure(m_lastError);
+    command->setObsolete(true);
+    m_stack->undo();
+    m_store->clearError();
+    Q_EMIT failed(m_lastError);
+    return false;
+}
+
 qint64 Annotator::highlight(qint64 articleId, int start, int end)
 {
+    // One transaction looks for the passage and adds it: one set of locks, and no other
+    // writer can highlight the same passage in between.
+    AnnotationStore::Batch batch(*m_store);
     bool exists = false;
     Highlight h = existingOrNew(articleId, start, end, &exists);
     if (exists)
@@ -124,7 +144,7 @@ qint64 Annotator::highlight(qint64 articleId, int start, int end)
         return 0;
     }
     auto id = std::make_shared<qint64>(0);
-    const bool ok = push(new AnnotationCommand(
+    auto *command = new AnnotationCommand(
         tr("Highlight"),
         [this, h, id]() mutable {
             // The first time it gets a new id; a redo puts back the very same highlight.
@@ -133,8 +153,10 @@ qint64 Annotator::highlight(qint64 articleId, int start, int end)
             *id = m_store->addHighlight(again);
             return *id > 0;
         },
-        [this, id] { return m_store->removeHighlight(*id); }));
-    return ok ? *id : 0;
+        [this, id] { return m_store->removeHighlight(*id); });
+    if (!push(command, &batch) || !commitStep(batch, command))
+        return 0;
+    return *id;
 }
 
 Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end, qint64 claimId,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "annotationstore.h"
 #include "detect/suggestion.h"
 
 #include <QCache>
@@ -73,7 +74,11 @@ Q_SIGNALS:
     void suggestionRestored(const QByteArray &key);
 
 private:
-    bool push(class AnnotationCommand *command);
+    // Runs a command's first step and keeps it for undo; false (lastError, failed()) when it
+    // changed nothing. around: a batch the step runs in, whose beginning checked the file.
+    bool push(class AnnotationCommand *command, const AnnotationStore::Batch *around = nullptr);
+    // Commits the batch a pushed step ran in; if that fails, the step comes off the stack.
+    bool commitStep(AnnotationStore::Batch &batch, class AnnotationCommand *command);
     QString bodyOf(qint64 articleId);
     Highlight existingOrNew(qint64 articleId, int start, int end, bool *exists);
 
