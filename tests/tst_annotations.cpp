@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -182,6 +183,18 @@ private Q_SLOTS:
                 QVERIFY2(stored.size() == 24 && stored.endsWith(u'Z'), qPrintable(stored));
                 QVERIFY(qAbs(time.secsTo(QDateTime::currentDateTimeUtc())) < 120);
             }
+            // A time of its own (as an import brings), every field padded, in UTC.
+            Highlight dated = AnnotationStore::makeHighlight(m_a2, Body2, 0, 9);
+            dated.created = QDateTime(QDate(987, 2, 3), QTime(4, 5, 6, 7), QTimeZone::UTC);
+            dated.modified
+                = QDateTime(QDate(2031, 11, 29), QTime(23, 59, 58, 990), QTimeZone::fromSecondsAheadOfUtc(3600));
+            const qint64 datedId = store()->addHighlight(dated);
+            q.bindValue(0, datedId);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), u"0987-02-03T04:05:06.007Z"_s);
+            QCOMPARE(q.value(1).toString(), u"2031-11-29T22:59:58.990Z"_s);
+            QCOMPARE(q.value(1).toString(), dated.modified.toUTC().toString(Qt::ISODateWithMs));
+            QVERIFY(store()->removeHighlight(datedId));
         }
         QCOMPARE(store()->highlightsOf(m_a1).size(), 1);
         QCOMPARE(store()->highlightsOf(m_a2).size(), 0);

@@ -216,10 +216,10 @@ void releaseLock(const QString &key)
     heldLocks.erase(it);
 }
 
-quint64 inodeOf(const QString &path)
+quint64 inodeOf(const QByteArray &encodedPath)
 {
     struct stat st{};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+    return ::stat(encodedPath.constData(), &st) == 0 ? quint64(st.st_ino) : 0;
 }
 
 bool folderIsWritable(const QString &path)
@@ -384,7 +384,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         }
     }
 
-    ws->m_inode = inodeOf(path);
+    ws->m_encodedPath = QFile::encodeName(path);
+    ws->m_inode = inodeOf(ws->m_encodedPath);
     if (readOnly) {
         if (fileVersion < Schema::currentVersion()) {
             *error = QStringLiteral("%1: was written by an older Parallax and must be upgraded, but %2; it was not "
@@ -478,7 +479,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return nullptr;
     }
     reserveLogRoom(db);
-    ws->m_inode = inodeOf(path);
+    ws->m_encodedPath = QFile::encodeName(path);
+    ws->m_inode = inodeOf(ws->m_encodedPath);
     return ws;
 }
 
@@ -525,7 +527,7 @@ QString Workspace::checkIntegrity(const QString &path)
 
 bool Workspace::fileIsGone() const
 {
-    return m_inode != 0 && inodeOf(m_path) != m_inode;
+    return m_inode != 0 && inodeOf(m_encodedPath) != m_inode;
 }
 
 QString Workspace::explainWriteFailure(const QString &sqliteText) const

@@ -107,6 +107,7 @@ private:
     QString m_readOnlyReason;
     QString m_lockKey; // the lock this workspace holds (shared by the process), or empty
     quint64 m_inode = 0;
+    QByteArray m_encodedPath; // m_path for the system's calls, made once: each write checks it
     mutable QString m_rescuePath;
     QHash<qint64, bool> m_shownInMemory; // read-only: articles shown or hidden since opening
 };
