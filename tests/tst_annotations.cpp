@@ -480,6 +480,12 @@ private Q_SLOTS:
         QVERIFY(!m_annotator->undoStack()->canRedo());
         QCOMPARE(count("highlights"), 0);
         QCOMPARE(added.count(), 0);
+        // Linking to a new claim, the same: no step, no highlight, no claim.
+        QVERIFY(!m_annotator->highlightAndLink(m_a1, s, s + 7, 0, u"Ferries run"_s).ok());
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(m_annotator->undoStack()->count(), 0);
+        QCOMPARE(count("highlights"), 0);
+        QCOMPARE(count("claims"), 0);
         // The connection is left with no transaction open: the next highlight commits.
         QVERIFY(q.exec(u"DROP TRIGGER refuse_at_commit"_s));
         const qint64 id = m_annotator->highlight(m_a1, s, s + 7);

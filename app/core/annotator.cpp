@@ -162,6 +162,8 @@ qint64 Annotator::highlight(qint64 articleId, int start, int end)
 Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end, qint64 claimId,
                                             const QString &newTitle, Wording wording, qint64 statusTag)
 {
+    // What is looked up here stays true until the step commits (see highlight()).
+    AnnotationStore::Batch outer(*m_store);
     bool exists = false;
     const Highlight h = existingOrNew(articleId, start, end, &exists);
     if (!exists && (h.quote.isEmpty() || h.end <= h.start)) {
@@ -188,7 +190,7 @@ Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end
     fresh.title = newTitle.trimmed();
     fresh.statusTag = statusTag;
     const QString text = claimId > 0 ? tr("Link to Claim") : tr("Link to New Claim \u201C%1\u201D").arg(fresh.title);
-    const bool ok = push(new AnnotationCommand(
+    auto *command = new AnnotationCommand(
         text,
         [=, this] {
             AnnotationStore::Batch batch(*m_store);
@@ -214,8 +216,8 @@ Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end
             if (done && claimId == 0)
                 done = m_store->removeClaim(*newClaimId);
             return done && batch.commit();
-        }));
-    if (!ok)
+        });
+    if (!push(command, &outer) || !commitStep(outer, command))
         return {};
     return {*highlightId, claimId > 0 ? claimId : *newClaimId};
 }
