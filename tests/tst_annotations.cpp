@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -52,6 +53,11 @@ private:
     int at(const QString &body, const QString &part) { return int(body.indexOf(part)); }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // where a workspace deleted while open is rescued to
+    }
+
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("annotations-%1.parallax").arg(++m_counter));
@@ -397,6 +403,7 @@ private Q_SLOTS:
         QVERIFY(!store()->highlight(third));
         m_annotator->undoStack()->redo(); // removed again
         m_annotator->undoStack()->redo(); // and the third highlight back, as it was
+        QVERIFY(store()->highlight(third));
         QCOMPARE(store()->highlight(third)->start, s + 12);
         QVERIFY(m_annotator->removeHighlight(third));
 
@@ -493,7 +500,36 @@ private Q_SLOTS:
         QCOMPARE(added.count(), 1);
         QCOMPARE(m_annotator->undoStack()->count(), 1);
         reopen();
+        QVERIFY(store()->highlight(id));
         QCOMPARE(store()->highlight(id)->quote, u"Ferries"_s);
+    }
+
+    // A workspace file deleted while open: a passage highlighted already is still found (nothing
+    // to write), a new highlight is refused once with the reason, and a step inside a batch
+    // someone else began (an import) checks the file too.
+    void highlightInAFileDeletedWhileOpen()
+    {
+        const int s = at(Body1, QStringLiteral("Ferries"));
+        const qint64 before = m_annotator->highlight(m_a1, s, s + 7);
+        QVERIFY(before > 0);
+        QSignalSpy failed(m_annotator.get(), &Annotator::failed);
+        {
+            AnnotationStore::Batch import(*store());
+            QVERIFY(import.isOpen());
+            QVERIFY(QFile::remove(m_path));
+            QCOMPARE(m_annotator->highlight(m_a1, s + 8, s + 12), 0);
+            QCOMPARE(failed.count(), 1);
+            QVERIFY2(m_annotator->lastError().contains(u"moved or deleted"_s), qPrintable(m_annotator->lastError()));
+        }
+        QCOMPARE(m_annotator->highlight(m_a1, s, s + 7), before);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(store()->lastError().isEmpty(), qPrintable(store()->lastError()));
+        QCOMPARE(m_annotator->highlight(m_a1, s + 8, s + 12), 0);
+        QCOMPARE(failed.count(), 2);
+        QVERIFY2(m_annotator->lastError().contains(u"moved or deleted"_s), qPrintable(m_annotator->lastError()));
+        QVERIFY(!m_annotator->highlightAndLink(m_a1, s + 8, s + 12, 0, u"Ferries"_s).ok());
+        QCOMPARE(failed.count(), 3);
+        QCOMPARE(m_annotator->undoStack()->count(), 1); // the first highlight only
     }
 
     void reanchorsShiftedText()

@@ -82,10 +82,9 @@ Highlight highlightFrom(const QSqlQuery &q)
 }
 
 // The statements of one highlight, run through SQLite's own calls (AnnotationStore::keptStatement).
-// Every change is one savepoint: outside a transaction it starts one, and its release commits.
-// The outermost change takes the write lock as it starts (IMMEDIATE): what it reads, such as
-// whether a passage is highlighted already, cannot go stale before it writes, and it never meets
-// SQLITE_BUSY_SNAPSHOT half-way. Inside a transaction someone else opened, a savepoint.
+// Every change is one transaction (begin() and end()). The outermost change takes the write lock as it starts
+// (IMMEDIATE): what it reads, such as whether a passage is highlighted already, cannot go stale before it writes, and
+// it never meets SQLITE_BUSY_SNAPSHOT half-way. Inside a transaction someone else opened, a savepoint.
 const char *const BeginSql = "BEGIN IMMEDIATE";
 const char *const CommitSql = "COMMIT";
 const char *const SavepointSql = "SAVEPOINT annotation";
@@ -302,6 +301,7 @@ int AnnotationStore::appearanceCount() const
 
 AnnotationStore::Batch::Batch(AnnotationStore &store)
     : m_store(store)
+    , m_outermost(store.m_depth == 0)
     , m_open(store.begin())
 {
 }

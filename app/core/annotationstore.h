@@ -33,6 +33,7 @@ public:
     Workspace *workspace() const { return m_workspace; }
     QString lastError() const { return m_lastError; }
     void clearError() { m_lastError.clear(); }
+    void setError(const QString &error) { m_lastError = error; }
     // Records why a step outside the store failed, for the Annotator to report.
     bool fail(const QString &message) const;
 
@@ -45,11 +46,15 @@ public:
         bool commit();
         // Whether the batch began (false: the workspace cannot be written, see lastError).
         bool isOpen() const { return m_open; }
+        // Whether it began the transaction (and so checked, as it began, that the file can be
+        // written), rather than a savepoint inside one.
+        bool isOutermost() const { return m_outermost; }
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
 
     private:
         AnnotationStore &m_store;
+        bool m_outermost = false;
         bool m_open = false;
     };
 

@@ -72,8 +72,9 @@ bool Annotator::push(AnnotationCommand *command, const AnnotationStore::Batch *a
 {
     m_lastError.clear();
     m_store->clearError();
-    // A batch around the step has checked the file as it began.
-    if (m_workspace && !(around && around->isOpen()) && (m_workspace->isReadOnly() || m_workspace->fileIsGone())) {
+    // A batch that began the transaction around the step has checked the file as it began.
+    if (m_workspace && !(around && around->isOpen() && around->isOutermost())
+        && (m_workspace->isReadOnly() || m_workspace->fileIsGone())) {
         // SQLite would write on into a deleted file: nothing of that could ever be read again.
         m_lastError = m_workspace->explainWriteFailure(QStringLiteral("attempt to write a readonly database"));
         delete command;
@@ -86,9 +87,15 @@ bool Annotator::push(AnnotationCommand *command, const AnnotationStore::Batch *a
     if (ok)
         return true;
     // Nothing was written: each step is one transaction.
+    return reportStoreFailure();
+}
+
+bool Annotator::reportStoreFailure()
+{
     m_lastError = m_store->lastError().isEmpty() ? tr("The workspace could not be changed") : m_store->lastError();
     if (m_workspace)
         m_lastError = m_workspace->explainWriteFailure(m_lastError);
+    m_store->clearError();
     Q_EMIT failed(m_lastError);
     return false;
 }
@@ -119,15 +126,13 @@ bool Annotator::commitStep(AnnotationStore::Batch &batch, AnnotationCommand *com
     if (!batch.isOpen() || batch.commit())
         return true;
     // The step ran but its transaction did not commit: nothing of it is in the file, so it
-    // comes off the stack again (an obsolete command is deleted as it is undone).
-    m_lastError = m_store->lastError().isEmpty() ? tr("The workspace could not be changed") : m_store->lastError();
-    if (m_workspace)
-        m_lastError = m_workspace->explainWriteFailure(m_lastError);
+    // comes off the stack again (an obsolete command is deleted as it is undone). The redo
+    // steps the push dropped stay dropped: rare enough (a disk error at the commit) to accept.
+    const QString why = m_store->lastError();
     command->setObsolete(true);
     m_stack->undo();
-    m_store->clearError();
-    Q_EMIT failed(m_lastError);
-    return false;
+    m_store->setError(why);
+    return reportStoreFailure();
 }
 
 qint64 Annotator::highlight(qint64 articleId, int start, int end)
@@ -137,10 +142,18 @@ qint64 Annotator::highlight(qint64 articleId, int start, int end)
     AnnotationStore::Batch batch(*m_store);
     bool exists = false;
     Highlight h = existingOrNew(articleId, start, end, &exists);
-    if (exists)
+    if (exists) {
+        m_store->clearError(); // a file that cannot be written is no matter here: nothing to write
         return h.id;
+    }
     if (h.quote.isEmpty() || h.end <= h.start) {
         m_lastError = tr("Select some text to highlight");
+        return 0;
+    }
+    if (batch.isOutermost() && !batch.isOpen()) {
+        // Read-only, gone, or another writer held the lock past the wait: say so now rather
+        // than wait a second time in the step's own transaction.
+        reportStoreFailure();
         return 0;
     }
     auto id = std::make_shared<qint64>(0);
@@ -180,9 +193,15 @@ Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end
     }
     if (exists && claimId > 0) {
         for (const Appearance &a : m_store->appearancesOfHighlight(h.id)) {
-            if (a.claimId == claimId)
+            if (a.claimId == claimId) {
+                m_store->clearError();
                 return {h.id, claimId}; // already linked: nothing to do
+            }
         }
+    }
+    if (outer.isOutermost() && !outer.isOpen()) { // as in highlight()
+        reportStoreFailure();
+        return {};
     }
     auto highlightId = std::make_shared<qint64>(exists ? h.id : 0);
     auto newClaimId = std::make_shared<qint64>(0);

@@ -77,6 +77,9 @@ private:
     // Runs a command's first step and keeps it for undo; false (lastError, failed()) when it
     // changed nothing. around: a batch the step runs in, whose beginning checked the file.
     bool push(class AnnotationCommand *command, const AnnotationStore::Batch *around = nullptr);
+    // Sets lastError from the store's (explained for the reader), clears the store's, emits
+    // failed(); returns false.
+    bool reportStoreFailure();
     // Commits the batch a pushed step ran in; if that fails, the step comes off the stack.
     bool commitStep(AnnotationStore::Batch &batch, class AnnotationCommand *command);
     QString bodyOf(qint64 articleId);
