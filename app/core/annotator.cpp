@@ -121,8 +121,16 @@ QString Annotator::bodyOf(qint64 articleId)
     return body;
 }
 
-bool Annotator::commitStep(AnnotationStore::Batch &batch, AnnotationCommand *command)
+bool Annotator::pushInBatch(AnnotationCommand *command, AnnotationStore::Batch &batch)
 {
+    if (batch.isOutermost() && !batch.isOpen()) {
+        // Read-only, gone, or another writer held the lock past the wait: say so now rather
+        // than wait a second time in the step's own transaction.
+        delete command;
+        return reportStoreFailure();
+    }
+    if (!push(command, &batch))
+        return false;
     if (!batch.isOpen() || batch.commit())
         return true;
     // The step ran but its transaction did not commit: nothing of it is in the file, so it
@@ -150,12 +158,6 @@ qint64 Annotator::highlight(qint64 articleId, int start, int end)
         m_lastError = tr("Select some text to highlight");
         return 0;
     }
-    if (batch.isOutermost() && !batch.isOpen()) {
-        // Read-only, gone, or another writer held the lock past the wait: say so now rather
-        // than wait a second time in the step's own transaction.
-        reportStoreFailure();
-        return 0;
-    }
     auto id = std::make_shared<qint64>(0);
     auto *command = new AnnotationCommand(
         tr("Highlight"),
@@ -167,7 +169,7 @@ qint64 Annotator::highlight(qint64 articleId, int start, int end)
             return *id > 0;
         },
         [this, id] { return m_store->removeHighlight(*id); });
-    if (!push(command, &batch) || !commitStep(batch, command))
+    if (!pushInBatch(command, batch))
         return 0;
     return *id;
 }
@@ -198,10 +200,6 @@ Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end
                 return {h.id, claimId}; // already linked: nothing to do
             }
         }
-    }
-    if (outer.isOutermost() && !outer.isOpen()) { // as in highlight()
-        reportStoreFailure();
-        return {};
     }
     auto highlightId = std::make_shared<qint64>(exists ? h.id : 0);
     auto newClaimId = std::make_shared<qint64>(0);
@@ -236,7 +234,7 @@ Annotator::Link Annotator::highlightAndLink(qint64 articleId, int start, int end
                 done = m_store->removeClaim(*newClaimId);
             return done && batch.commit();
         });
-    if (!push(command, &outer) || !commitStep(outer, command))
+    if (!pushInBatch(command, outer))
         return {};
     return {*highlightId, claimId > 0 ? claimId : *newClaimId};
 }

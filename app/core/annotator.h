@@ -80,8 +80,9 @@ private:
     // Sets lastError from the store's (explained for the reader), clears the store's, emits
     // failed(); returns false.
     bool reportStoreFailure();
-    // Commits the batch a pushed step ran in; if that fails, the step comes off the stack.
-    bool commitStep(AnnotationStore::Batch &batch, class AnnotationCommand *command);
+    // Pushes a step inside a batch begun around its lookups and commits the batch; refuses the
+    // step when the batch could not begin, and takes it off the stack when the commit fails.
+    bool pushInBatch(class AnnotationCommand *command, AnnotationStore::Batch &batch);
     QString bodyOf(qint64 articleId);
     Highlight existingOrNew(qint64 articleId, int start, int end, bool *exists);
 

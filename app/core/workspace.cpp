@@ -95,9 +95,9 @@ void reserveLogRoom(QSqlDatabase &db)
         log->pMethods->xFileControl(log, SQLITE_FCNTL_SIZE_HINT, &size);
 }
 
-// How many rows point at a missing row (PRAGMA foreign_key_check), with the tables of the first
-// one; -1 when the check cannot run (the reason in *error).
-int danglingRows(QSqlDatabase &db, QString *table, QString *parent, QString *error)
+// How many rows point at a missing row (PRAGMA foreign_key_check), and in *first, if asked, the
+// tables of the first one; -1 when the check cannot run (the reason in *error).
+int danglingRows(QSqlDatabase &db, QString *error, QString *first = nullptr)
 {
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
@@ -106,10 +106,9 @@ int danglingRows(QSqlDatabase &db, QString *table, QString *parent, QString *err
     }
     int rows = 0;
     while (check.next()) {
-        if (rows++ == 0) {
-            *table = check.value(0).toString();
-            *parent = check.value(2).toString();
-        }
+        if (rows++ == 0 && first)
+            *first = QStringLiteral("a row of %1 pointing at a missing row of %2")
+                         .arg(check.value(0).toString(), check.value(2).toString());
     }
     return rows;
 }
@@ -257,6 +256,7 @@ const QString SummaryColumns
 Workspace::Workspace(QString path, QString connection)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
+    , m_encodedPath(QFile::encodeName(m_path))
 {
 }
 
@@ -384,7 +384,6 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         }
     }
 
-    ws->m_encodedPath = QFile::encodeName(path);
     ws->m_inode = inodeOf(ws->m_encodedPath);
     if (readOnly) {
         if (fileVersion < Schema::currentVersion()) {
@@ -435,8 +434,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
             *error = QStringLiteral("%1: cannot be written (%2)").arg(name, db.lastError().databaseText());
             return nullptr;
         }
-        QString ignoredTable, ignoredParent;
-        const int danglingBefore = danglingRows(db, &ignoredTable, &ignoredParent, &why);
+        const int danglingBefore = danglingRows(db, &why);
         bool ok = danglingBefore >= 0;
         for (int step = fileVersion; ok && step < Schema::currentVersion(); ++step) {
             for (const QString &sql : Schema::migrations().at(step)) {
@@ -452,14 +450,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         if (ok) {
             // A row the steps left pointing at nothing fails the upgrade (one the file already
             // had is not the upgrade's doing, and must not lock the reader out of the file).
-            QString table, parent;
-            const int after = danglingRows(db, &table, &parent, &why);
+            QString first;
+            const int after = danglingRows(db, &why, &first);
             if (after < 0) {
                 ok = false;
             } else if (after > danglingBefore) {
                 ok = false;
-                why = QStringLiteral("the upgrade would leave a row of %1 pointing at a missing row of %2")
-                          .arg(table, parent);
+                why = QStringLiteral("the upgrade would leave %1").arg(first);
             }
         }
         if (!ok || !db.commit()) {
@@ -479,7 +476,6 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return nullptr;
     }
     reserveLogRoom(db);
-    ws->m_encodedPath = QFile::encodeName(path);
     ws->m_inode = inodeOf(ws->m_encodedPath);
     return ws;
 }
